@@ -1,0 +1,35 @@
+using Media.Abstractions.Content;
+using Media.Abstractions.Hosting;
+using Media.Abstractions.Security;
+using Media.Articles.Columns;
+using Media.Articles.Content;
+using Media.Articles.Demo;
+using Media.Articles.Endpoints;
+using Media.Articles.Rendering;
+using Media.Data;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Media.Articles;
+
+public static class ArticlesStartup
+{
+    public static IHostApplicationBuilder AddArticles(this IHostApplicationBuilder builder, bool seedDemo)
+    {
+        var services = builder.Services;
+        services.AddModelContributor(typeof(ArticlesStartup).Assembly);
+        services.AddSingleton<IPermissionProvider, ArticlesPermissions>();
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddSingleton<IArticlePreview, WebPreview>();
+        services.AddSingleton<IArticlePreview, AppPreview>();
+        services.AddScoped<ArticleAccess>();
+        services.AddScoped<ArticleDesk>();
+        services.AddScoped<ArticleQueries>();
+        services.AddScoped<ColumnDesk>();
+        if (seedDemo) services.AddScoped<IStartupTask, DemoNewsroom>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app) => app.MapColumnsApi().MapArticlesApi();
+}

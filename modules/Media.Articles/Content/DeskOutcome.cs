@@ -1,0 +1,12 @@
+namespace Media.Articles.Content;
+
+public enum DeskOutcome
+{
+    Saved,
+    Invalid,
+    UnknownColumn,
+    NotFound,
+    Forbidden,
+    NotDraft,
+    Stale,
+}

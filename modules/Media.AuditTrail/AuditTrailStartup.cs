@@ -1,0 +1,31 @@
+using Media.Abstractions.Auditing;
+using Media.Abstractions.Content;
+using Media.Abstractions.Events;
+using Media.AuditTrail.Handlers;
+using Media.Abstractions.Security;
+using Media.AuditTrail.Chain;
+using Media.Data;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Media.AuditTrail;
+
+public static class AuditTrailStartup
+{
+    public static IHostApplicationBuilder AddAuditTrail(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddModelContributor(typeof(AuditTrailStartup).Assembly);
+        services.AddSingleton<IPermissionProvider, AuditTrailPermissions>();
+        services.AddSingleton<AuditKey>();
+        services.AddSingleton<AuditChain>();
+        services.AddSingleton<IInterceptor, AuditChainInterceptor>();
+        services.AddScoped<IAuditTrail, AuditTrailWriter>();
+        services.AddScoped<IDomainEventHandler<ArticleVersionSaved>, ArticleAuditHandler>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapAuditTrail(this IEndpointRouteBuilder app) => app;
+}

@@ -1,0 +1,91 @@
+using Media.Abstractions.Auditing;
+using Media.Data;
+using Media.Users.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Media.Users.Accounts;
+
+/// <summary>The one path by which user accounts change; each change is audited in the same save.</summary>
+public sealed class UserAccounts(MediaDbContext db, IPasswordHasher<MediaUser> hasher, IAuditTrail audit, TimeProvider clock)
+{
+    private DbSet<MediaUser> Users => db.Set<MediaUser>();
+
+    public Task<AccountResult> CreateAsync(string? userName, string? displayName, string? password, string[]? roles, CancellationToken ct) =>
+        CreateAsync(userName, displayName, password, roles, actor: null, ct);
+
+    /// <summary>For start-up seeding, where no one is signed in: recorded as done by the system.</summary>
+    public Task<AccountResult> CreateAsSystemAsync(string userName, string displayName, string password, string[] roles, CancellationToken ct) =>
+        CreateAsync(userName, displayName, password, roles, AuditActor.System, ct);
+
+    private async Task<AccountResult> CreateAsync(string? userName, string? displayName, string? password, string[]? roles,
+        AuditActor? actor, CancellationToken ct)
+    {
+        var errors = AccountInput.CheckNew(userName, displayName, password, roles);
+        if (errors.Any) return new AccountResult(null, errors.ToDictionary());
+
+        var normalized = MediaUser.Normalize(userName!);
+        if (await Users.AnyAsync(u => u.NormalizedUserName == normalized, ct)) return new AccountResult(null);
+
+        var user = new MediaUser
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()),
+            UserName = userName!.Trim(),
+            NormalizedUserName = normalized,
+            DisplayName = displayName!.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        user.PasswordHash = hasher.HashPassword(user, password!);
+        user.Roles = AccountInput.CanonicalRoles(roles!).Select(r => new UserRole { UserId = user.Id, Role = r }).ToList();
+        Users.Add(user);
+        audit.Record(new AuditEvent(AuditActions.UserCreated, AuditSubject.User(user.Id),
+            Data: new Dictionary<string, object?> { ["userName"] = user.UserName, ["displayName"] = user.DisplayName, ["roles"] = user.RoleNames }, Actor: actor));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return new AccountResult(null); // the unique index caught a concurrent create of the same name
+        }
+        return new AccountResult(user);
+    }
+
+    public async Task<(IReadOnlyList<MediaUser> Items, int Total)> ListAsync(int page, int pageSize, CancellationToken ct)
+    {
+        var query = Users.AsNoTracking().Include(u => u.Roles).OrderBy(u => u.NormalizedUserName);
+        return (await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct), await Users.CountAsync(ct));
+    }
+
+    public Task<MediaUser?> FindAsync(Guid id, CancellationToken ct) =>
+        Users.AsNoTracking().Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == id, ct);
+
+    public async Task<AccountResult> SetRolesAsync(Guid id, string[]? roles, CancellationToken ct)
+    {
+        var errors = AccountInput.CheckRoles(new(), roles);
+        if (errors.Any) return new AccountResult(null, errors.ToDictionary());
+        var user = await Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null) return new AccountResult(null);
+
+        var before = user.RoleNames;
+        var after = AccountInput.CanonicalRoles(roles!);
+        user.Roles.RemoveAll(r => !after.Contains(r.Role));
+        user.Roles.AddRange(after.Except(before).Select(r => new UserRole { UserId = user.Id, Role = r }));
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        audit.Record(new AuditEvent(AuditActions.UserRolesChanged, AuditSubject.User(user.Id),
+            Data: new Dictionary<string, object?> { ["before"] = before, ["after"] = after }));
+        await db.SaveChangesAsync(ct);
+        return new AccountResult(user);
+    }
+
+    public async Task<MediaUser?> DisableAsync(Guid id, CancellationToken ct)
+    {
+        var user = await Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null || user.IsDisabled) return user;
+        user.IsDisabled = true;
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        audit.Record(new AuditEvent(AuditActions.UserDisabled, AuditSubject.User(user.Id)));
+        await db.SaveChangesAsync(ct);
+        return user;
+    }
+}

@@ -1,0 +1,67 @@
+using Media.Abstractions.Http;
+using Media.Abstractions.Problems;
+using Media.Abstractions.Security;
+using Media.Users.Accounts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Media.Users.Endpoints;
+
+public static class UsersEndpoints
+{
+    public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
+    {
+        var users = app.MapGroup("/api/users").WithTags("Users");
+        users.MapPost("/", CreateAsync).RequirePermission(UsersPermissions.ManageUsers);
+        users.MapGet("/", ListAsync).RequirePermission(UsersPermissions.ViewUsers);
+        users.MapGet("/{id:guid}", GetAsync).RequirePermission(UsersPermissions.ViewUsers);
+        users.MapPut("/{id:guid}/roles", SetRolesAsync).RequirePermission(UsersPermissions.ManageUsers);
+        users.MapPost("/{id:guid}/disable", DisableAsync).RequirePermission(UsersPermissions.ManageUsers);
+        return app;
+    }
+
+    public sealed record CreateUserRequest(string? UserName, string? DisplayName, string? Password, string[]? Roles);
+
+    public sealed record SetRolesRequest(string[]? Roles);
+
+    public sealed record UserList(IReadOnlyList<UserResponse> Items, int Total, int Page, int PageSize);
+
+    internal static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        CreateUserRequest request, UserAccounts accounts, CancellationToken ct)
+    {
+        var result = await accounts.CreateAsync(request.UserName, request.DisplayName, request.Password, request.Roles, ct);
+        if (result.Errors is not null) return Problems.Validation(result.Errors);
+        if (result.User is null) return Problems.Conflict($"A user named '{request.UserName}' already exists.");
+        return TypedResults.Created($"/api/users/{result.User.Id}", UserResponse.From(result.User));
+    }
+
+    internal static async Task<Ok<UserList>> ListAsync(UserAccounts accounts, int? page, int? pageSize, CancellationToken ct)
+    {
+        var (p, size) = Paging.Normalize(page, pageSize);
+        var (items, total) = await accounts.ListAsync(p, size, ct);
+        return TypedResults.Ok(new UserList(items.Select(UserResponse.From).ToList(), total, p, size));
+    }
+
+    internal static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> GetAsync(Guid id, UserAccounts accounts, CancellationToken ct) =>
+        await accounts.FindAsync(id, ct) is { } user
+            ? TypedResults.Ok(UserResponse.From(user))
+            : Problems.NotFound($"No user {id}.");
+
+    internal static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> SetRolesAsync(
+        Guid id, SetRolesRequest request, UserAccounts accounts, CancellationToken ct)
+    {
+        var result = await accounts.SetRolesAsync(id, request.Roles, ct);
+        if (result.Errors is not null) return Problems.Validation(result.Errors);
+        return result.User is null ? Problems.NotFound($"No user {id}.") : TypedResults.Ok(UserResponse.From(result.User));
+    }
+
+    internal static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> DisableAsync(
+        Guid id, UserAccounts accounts, ICurrentUser me, CancellationToken ct)
+    {
+        if (id == me.Id) return Problems.Conflict("You cannot disable your own account.");
+        var user = await accounts.DisableAsync(id, ct);
+        return user is null ? Problems.NotFound($"No user {id}.") : TypedResults.Ok(UserResponse.From(user));
+    }
+}

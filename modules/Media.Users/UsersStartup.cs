@@ -1,0 +1,74 @@
+using Media.Abstractions.Hosting;
+using Media.Abstractions.Security;
+using Media.Data;
+using Media.Users.Accounts;
+using Media.Users.Bootstrap;
+using Media.Users.Data;
+using Media.Users.Endpoints;
+using Media.Users.Security;
+using Media.Users.SignIn;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Media.Users;
+
+public static class UsersStartup
+{
+    public static IHostApplicationBuilder AddUsers(this IHostApplicationBuilder builder, bool seedDemo)
+    {
+        var services = builder.Services;
+        services.AddModelContributor(typeof(UsersStartup).Assembly);
+        services.AddOptions<UsersOptions>().BindConfiguration("Media:Users").ValidateOnStart();
+        services.AddSingleton<IPermissionProvider, UsersPermissions>();
+        services.AddSingleton<IPasswordHasher<MediaUser>, PasswordHasher<MediaUser>>();
+        services.AddSingleton<AccessTokenFormat>();
+        services.AddScoped<UserSessions>();
+        services.AddScoped<CredentialCheck>();
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IStartupTask, BootstrapAdmin>();
+        if (seedDemo) services.AddScoped<IStartupTask, DemoUsers>();
+        AddAuthenticationSchemes(services);
+        AddPermissionPolicies(services);
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapUsers(this IEndpointRouteBuilder app) => app.MapAuthApi().MapUsersApi();
+
+    private static void AddAuthenticationSchemes(IServiceCollection services)
+    {
+        services.AddAuthentication(MediaAuthSchemes.Default)
+            .AddPolicyScheme(MediaAuthSchemes.Default, "Bearer for the API, cookie for the admin pages", o =>
+                o.ForwardDefaultSelector = ctx => ctx.Request.Path.StartsWithSegments("/api")
+                    ? MediaAuthSchemes.Bearer
+                    : MediaAuthSchemes.Cookie)
+            .AddScheme<AuthenticationSchemeOptions, MediaBearerHandler>(MediaAuthSchemes.Bearer, null)
+            .AddCookie(MediaAuthSchemes.Cookie, o =>
+            {
+                o.LoginPath = "/admin/signin";
+                o.LogoutPath = "/admin/signout";
+                o.AccessDeniedPath = "/admin/denied";
+                o.Cookie.Name = "media.admin";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.Events.OnValidatePrincipal = CookieSessionValidation.ValidateAsync;
+            });
+    }
+
+    private static void AddPermissionPolicies(IServiceCollection services)
+    {
+        services.AddAuthorization();
+        services.AddSingleton<PermissionService>();
+        services.AddSingleton<IPermissionService>(sp => sp.GetRequiredService<PermissionService>());
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
+    }
+}

@@ -1,0 +1,21 @@
+namespace Media.Abstractions.Problems;
+
+/// <summary>Stable <c>type</c> URIs of the problem details Media answers with.</summary>
+public static class ProblemTypes
+{
+    private const string Base = "https://media.invalid/problems/";
+
+    public const string Validation = Base + "validation";
+    public const string MalformedRequest = Base + "malformed-request";
+    public const string NotFound = Base + "not-found";
+    public const string Conflict = Base + "conflict";
+    public const string PreconditionRequired = Base + "precondition-required";
+    public const string PreconditionFailed = Base + "precondition-failed";
+    public const string Unprocessable = Base + "unprocessable";
+    public const string Unauthorized = Base + "unauthorized";
+    public const string Forbidden = Base + "forbidden";
+    public const string LockedOut = Base + "locked-out";
+    public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string ServerError = Base + "server-error";
+}

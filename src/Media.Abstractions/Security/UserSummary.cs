@@ -1,0 +1,3 @@
+namespace Media.Abstractions.Security;
+
+public sealed record UserSummary(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool IsDisabled);

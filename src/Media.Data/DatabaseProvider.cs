@@ -1,0 +1,7 @@
+namespace Media.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

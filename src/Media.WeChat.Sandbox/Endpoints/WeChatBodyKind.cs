@@ -1,0 +1,8 @@
+namespace Media.WeChat.Sandbox.Endpoints;
+
+internal enum WeChatBodyKind
+{
+    None,
+    Json,
+    Multipart,
+}

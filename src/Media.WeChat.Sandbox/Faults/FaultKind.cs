@@ -1,0 +1,17 @@
+namespace Media.WeChat.Sandbox.Faults;
+
+/// <summary>What an injected fault does to a call.</summary>
+public enum FaultKind
+{
+    /// <summary>HTTP 200 with {"errcode":E,"errmsg":…}, as WeChat reports every error.</summary>
+    Errcode,
+
+    /// <summary>HTTP 500 with no WeChat body, as a broken gateway would answer.</summary>
+    Http500,
+
+    /// <summary>Waits, then handles the call normally: longer than a client timeout, it tests duplicate work.</summary>
+    Delay,
+
+    /// <summary>Aborts the TCP connection without a response.</summary>
+    DropConnection,
+}

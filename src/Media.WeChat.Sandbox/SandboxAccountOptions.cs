@@ -1,0 +1,19 @@
+namespace Media.WeChat.Sandbox;
+
+/// <summary>One official account the sandbox impersonates.</summary>
+public sealed class SandboxAccountOptions
+{
+    public string AppId { get; set; } = "wx5a7d0c0de0000001";
+
+    public string Secret { get; set; } = "sandbox-secret-0000000000000001";
+
+    /// <summary>The account's original id (gh_…), sent as ToUserName in pushes.</summary>
+    public string OriginalId { get; set; } = "gh_5a7d0c0de001";
+
+    public string Name { get; set; } = "Sandbox County Media";
+
+    /// <summary>Unverified accounts get 48001 from freepublish, as WeChat does since July 2025.</summary>
+    public bool Verified { get; set; } = true;
+
+    public SandboxCallbackOptions? Callback { get; set; }
+}

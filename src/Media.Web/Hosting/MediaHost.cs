@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Media.Abstractions.Events;
+using Media.Abstractions.Hosting;
+using Media.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Scalar.AspNetCore;
+
+namespace Media.Web.Hosting;
+
+/// <summary>What the host itself provides around the modules: errors, JSON, keys, OpenAPI, health, pages.</summary>
+public static class MediaHost
+{
+    /// <summary><c>Media:Demo</c>; by default on in Development only.</summary>
+    public static bool SeedsDemo(this WebApplicationBuilder builder) =>
+        builder.Configuration.GetValue<bool?>("Media:Demo") ?? builder.Environment.IsDevelopment();
+
+    public static WebApplicationBuilder AddMediaHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.AddDomainEvents();
+        services.AddRazorPages();
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        var appData = new MediaAppData(builder.Configuration, builder.Environment);
+        services.AddDataProtection().SetApplicationName("Media")
+            .PersistKeysToFileSystem(new DirectoryInfo(appData.Folder("keys")));
+        services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication UseMediaHost(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(SecurityHeaders.ApplyAsync);
+        app.MapStaticAssets();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/reference").AllowAnonymous();
+        app.MapGet("/admin", () => Results.Redirect("/admin/articles")).ExcludeFromDescription();
+        app.MapGet("/", () => Results.Redirect("/admin")).ExcludeFromDescription();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(MediaDataStartup.ReadyTag) });
+        return app;
+    }
+
+    /// <summary>Runs every module's start-up task (migrations first) before the site takes requests.</summary>
+    public static async Task RunStartupTasksAsync(this WebApplication app)
+    {
+        List<Type> order;
+        using (var listing = app.Services.CreateScope())
+        {
+            order = listing.ServiceProvider.GetServices<IStartupTask>().OrderBy(t => t.Order).Select(t => t.GetType()).ToList();
+        }
+        foreach (var type in order)
+        {
+            using var scope = app.Services.CreateScope();
+            var task = scope.ServiceProvider.GetServices<IStartupTask>().First(t => t.GetType() == type);
+            await task.RunAsync(app.Lifetime.ApplicationStopping);
+        }
+    }
+}

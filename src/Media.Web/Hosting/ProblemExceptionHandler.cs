@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Media.Abstractions.Problems;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Media.Web.Hosting;
+
+/// <summary>Turns unreadable requests into a 400 naming the field, and anything unexpected into a 500 without
+/// internals. Never a stack trace.</summary>
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var details = exception is BadHttpRequestException bad ? BadRequest(bad) : ServerError(exception);
+        http.Response.StatusCode = details.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
+    }
+
+    private static ProblemDetails BadRequest(BadHttpRequestException bad)
+    {
+        var json = bad.InnerException as JsonException;
+        var details = new ProblemDetails
+        {
+            Status = bad.StatusCode,
+            Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Too large" : "Malformed request",
+            Type = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? ProblemTypes.PayloadTooLarge : ProblemTypes.MalformedRequest,
+            Detail = json is null ? bad.Message : "The body is not valid JSON for this request: " + FirstLine(json.Message),
+        };
+        if (json is not null) details.Extensions["errors"] = new Dictionary<string, string[]> { [Field(json.Path)] = [FirstLine(json.Message)] };
+        return details;
+    }
+
+    private ProblemDetails ServerError(Exception exception)
+    {
+        LogUnhandled(logger, exception);
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status500InternalServerError,
+            Title = "Server error",
+            Type = ProblemTypes.ServerError,
+            Detail = "Something went wrong on our side. Nothing you sent was partially saved; try again, and tell the administrator if it persists.",
+        };
+    }
+
+    /// <summary>"$.tags[2]" → "tags"; "$" or none → "body".</summary>
+    private static string Field(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$") return "body";
+        var field = path.TrimStart('$', '.').Split('.', '[')[0];
+        return field.Length == 0 ? "body" : field;
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    [LoggerMessage(LogLevel.Error, "Unhandled exception")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception);
+}
