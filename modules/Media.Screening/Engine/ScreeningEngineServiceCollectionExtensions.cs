@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Media.Screening;
+
+public static class ScreeningEngineServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="TextScreener"/> and the built-in rules as singletons. A module may add its own
+    /// <see cref="IProofreadingRule"/> before or after; compiled word lists are the caller's to cache.
+    /// </summary>
+    public static IServiceCollection AddScreeningEngine(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(_ => ChineseScriptTable.LoadEmbedded());
+        services.TryAddEnumerable(
+        [
+            ServiceDescriptor.Singleton<IProofreadingRule, PlaceholderRule>(),
+            ServiceDescriptor.Singleton<IProofreadingRule, EmptyBracketsRule>(),
+            ServiceDescriptor.Singleton<IProofreadingRule, UnbalancedPairsRule>(),
+            ServiceDescriptor.Singleton<IProofreadingRule, PinyinArtefactRule>(),
+            ServiceDescriptor.Singleton<IProofreadingRule, MixedScriptRule>(),
+            ServiceDescriptor.Singleton<IProofreadingRule, DoubledPunctuationRule>(),
+        ]);
+        services.TryAddSingleton<TextScreener>();
+        return services;
+    }
+}
