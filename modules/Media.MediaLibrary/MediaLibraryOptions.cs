@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Media.MediaLibrary;
+
+/// <summary>Limits and encoder settings of the media library, bound from <c>Media:MediaLibrary</c>.</summary>
+public sealed class MediaLibraryOptions
+{
+    public const string SectionName = "Media:MediaLibrary";
+
+    /// <summary>Largest accepted upload in bytes (default 20 MB); counted while the upload streams in.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxBytes { get; set; } = 20L * 1024 * 1024;
+
+    /// <summary>Largest accepted width × height, read from the header before any decoding (default 40 MP).</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxPixels { get; set; } = 40_000_000;
+
+    /// <summary>
+    /// Largest single buffer ImageSharp may allocate while decoding or processing, in MB. A 40 MP RGBA image
+    /// needs 160 MB, so the default leaves headroom for that and nothing near a decompression bomb.
+    /// </summary>
+    [Range(1, 4096)]
+    public int AllocationLimitMegabytes { get; set; } = 256;
+
+    /// <summary>How much memory ImageSharp keeps pooled between images, in MB.</summary>
+    [Range(0, 4096)]
+    public int MaximumPoolSizeMegabytes { get; set; } = 64;
+
+    [Range(1, 100)]
+    public int JpegQuality { get; set; } = 82;
+
+    [Range(1, 100)]
+    public int WebpQuality { get; set; } = 80;
+
+    /// <summary>Where uploads are spooled while they are checked; the system temp folder when empty.</summary>
+    public string? TempDirectory { get; set; }
+}
