@@ -1,0 +1,71 @@
+using Media.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+
+namespace Media.Testing;
+
+/// <summary>The real host on a real database: a fresh SQLite file, or a fresh database in the PostgreSQL cluster
+/// named by <c>MEDIA_TEST_POSTGRES</c> (started by tests/test.sh). Each factory is one isolated site.</summary>
+public abstract class MediaAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Admin-Test-Pa55!";
+
+    private readonly string appData = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? postgresDatabase;
+
+    protected MediaAppFactory(DatabaseProvider provider)
+    {
+        Provider = provider;
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            postgresDatabase = "media_test_" + Guid.NewGuid().ToString("N")[..16];
+            ConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer.BaseConnectionString) { Database = postgresDatabase }.ConnectionString;
+        }
+        else
+        {
+            ConnectionString = $"Data Source={Path.Combine(appData, "media.db")}";
+        }
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public string AppData => appData;
+
+    /// <summary>Extra settings a test fixture wants (e.g. a shorter lockout).</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(appData);
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Media:AppData"] = appData,
+            ["Media:Demo"] = "false",
+            ["Media:Database:Provider"] = Provider.ToString(),
+            ["ConnectionStrings:Media"] = ConnectionString,
+            ["MEDIA_ADMIN_PASSWORD"] = AdminPassword,
+        };
+        foreach (var (key, value) in Settings) settings[key] = value;
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
+    }
+
+    public MediaClient Anonymous() => new(CreateClient());
+
+    public async Task<MediaClient> SignInAsync(string userName, string password) =>
+        await MediaClient.SignInAsync(CreateClient(), userName, password);
+
+    public Task<MediaClient> AdminAsync() => SignInAsync("admin", AdminPassword);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (postgresDatabase is not null) await PostgresServer.DropDatabaseAsync(postgresDatabase);
+        try { Directory.Delete(appData, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        GC.SuppressFinalize(this);
+    }
+}
