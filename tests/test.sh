@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The one command that runs every test of Media, on SQLite and on a real PostgreSQL, with headless Chromium.
+# It installs what is missing (PostgreSQL, Chromium), starts a throwaway PostgreSQL cluster on a free loopback
+# port, runs `dotnet test Media.sln`, stops the cluster and prints one summary line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+apt_updated=0
+need_package() { # command-or-path, package
+  if [ ! -x "$1" ] && ! command -v "$1" >/dev/null 2>&1; then
+    if [ "$apt_updated" = 0 ]; then apt-get update -qq; apt_updated=1; fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+  fi
+}
+initdb_path() { ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1; }
+[ -n "$(initdb_path)" ] || need_package /nonexistent/initdb postgresql
+need_package /usr/bin/chromium chromium
+PGBIN=$(dirname "$(initdb_path)")
+
+# A private cluster owned by the postgres user (initdb refuses root), trust auth on loopback only.
+PGDIR=$(mktemp -d /tmp/media-pg.XXXXXX)
+chown postgres:postgres "$PGDIR" 2>/dev/null || true
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 55439)
+as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w -o "-p $PORT -c listen_addresses=127.0.0.1 -k $PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" start >/dev/null
+cleanup() { as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PGDIR"; }
+trap cleanup EXIT
+export MEDIA_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Maximum Pool Size=30"
+export MEDIA_CHROMIUM="${MEDIA_CHROMIUM:-/usr/bin/chromium}"
+
+LOG=$(mktemp /tmp/media-test.XXXXXX.log)
+set +e
+dotnet test Media.sln --nologo "$@" 2>&1 | tee "$LOG"
+status=${PIPESTATUS[0]}
+set -e
+sum() { grep -Eo "$1: +[0-9]+" "$LOG" | grep -Eo '[0-9]+' | awk '{ s += $1 } END { print s + 0 }'; }
+echo "Tests: $(sum Passed) passed, $(sum Failed) failed"
+rm -f "$LOG"
+exit "$status"
