@@ -22,8 +22,10 @@ internal sealed class AuditTrailWriter(MediaDbContext db, ICurrentUser currentUs
         var actor = auditEvent.Actor ?? (currentUser.IsAuthenticated
             ? new AuditActor(currentUser.Id, currentUser.DisplayName)
             : AuditActor.System);
+        var order = Interlocked.Increment(ref recorded);
         db.Add(new AuditEntry
         {
+            Seq = -order, // a placeholder key, unique in this unit of work; the chain assigns the real seq on save
             At = AuditChain.Truncate(clock.GetUtcNow()),
             ActorId = actor.Id,
             ActorName = actor.Name,
@@ -34,7 +36,7 @@ internal sealed class AuditTrailWriter(MediaDbContext db, ICurrentUser currentUs
             Version = auditEvent.Version,
             ContentHash = auditEvent.ContentHash,
             Data = JsonSerializer.Serialize(auditEvent.Data ?? new Dictionary<string, object?>(), DataJson),
-            RecordedOrder = Interlocked.Increment(ref recorded),
+            RecordedOrder = order,
         });
     }
 }

@@ -1,0 +1,122 @@
+using Media.Abstractions.Security;
+using Media.Articles.Data;
+using Media.Data;
+using Media.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Media.Articles.Tests.Integration;
+
+public abstract class ArticleHistoryTests(MediaAppFactory app)
+{
+    private readonly Newsroom newsroom = new(app);
+
+    private async Task<(MediaClient Reporter, Guid Column, Guid Id)> TwoVersionsAsync(string before, string after)
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
+        var id = (await Newsroom.ArticleAsync(reporter, column, "标题", before)).GetProperty("id").GetGuid();
+        await MediaClient.ExpectAsync(await reporter.PutAsync($"/api/articles/{id}", new { columnId = column, title = "标题", body = after }, "\"1\""), 200);
+        return (reporter, column, id);
+    }
+
+    [Fact]
+    public async Task Versions_ListsEveryVersion_AndEachKeepsItsContent()
+    {
+        var (reporter, _, id) = await TwoVersionsAsync("第一稿", "第二稿");
+
+        var versions = await reporter.GetJsonAsync($"/api/articles/{id}/versions");
+        var first = await reporter.GetJsonAsync($"/api/articles/{id}/versions/1");
+
+        Assert.Equal([1, 2], versions.EnumerateArray().Select(v => v.GetProperty("version").GetInt32()));
+        Assert.Equal("第一稿", first.GetProperty("body").GetString());
+        await reporter.GetJsonAsync($"/api/articles/{id}/versions/3", 404);
+    }
+
+    [Fact]
+    public async Task Diff_ShowsCharacterLevelChanges_InChineseText()
+    {
+        var (reporter, _, id) = await TwoVersionsAsync("县委书记主持会议。", "县委副书记主持了会议。");
+
+        var diff = await reporter.GetJsonAsync($"/api/articles/{id}/diff?from=1&to=2");
+        var body = diff.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("field").GetString() == "body");
+        var segments = body.GetProperty("segments").EnumerateArray()
+            .Select(s => (s.GetProperty("op").GetString(), s.GetProperty("text").GetString())).ToList();
+
+        Assert.True(body.GetProperty("changed").GetBoolean());
+        Assert.Contains(("insert", "副"), segments);
+        Assert.Contains(("insert", "了"), segments);
+        Assert.DoesNotContain(segments, s => s.Item1 == "delete");
+    }
+
+    [Fact]
+    public async Task Diff_Returns400_WhenVersionsMissing()
+    {
+        var (reporter, _, id) = await TwoVersionsAsync("a", "b");
+        var problem = await reporter.GetJsonAsync($"/api/articles/{id}/diff", 400);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("from", out _));
+    }
+
+    [Fact]
+    public async Task Preview_RendersSanitizedHtml_ForWebAndApp()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
+        var body = "## 小标题\n\n**加粗**<script>alert(1)</script>\n\n[链接](javascript:alert(2)) <img src=x onerror=alert(3)>";
+        var id = (await Newsroom.ArticleAsync(reporter, column, "预览", body)).GetProperty("id").GetGuid();
+
+        foreach (var channel in new[] { "web", "app" })
+        {
+            var response = await reporter.GetAsync($"/api/articles/{id}/preview?channel={channel}");
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("<h2", html);
+            Assert.Contains("<strong>加粗</strong>", html);
+            Assert.DoesNotContain("<script", html);
+            Assert.DoesNotContain("javascript:", html);
+            Assert.DoesNotContain("<img", html);
+        }
+        await reporter.GetJsonAsync($"/api/articles/{id}/preview?channel=fax", 400);
+    }
+
+    [Fact]
+    public async Task List_FiltersByStatusColumnAndTitle()
+    {
+        var columnA = await newsroom.ColumnAsync();
+        var columnB = await newsroom.ColumnAsync();
+        var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
+        await Newsroom.ArticleAsync(reporter, columnA, "乡村振兴大会");
+        await Newsroom.ArticleAsync(reporter, columnB, "城市建设");
+
+        var byColumn = await reporter.GetJsonAsync($"/api/articles?columnId={columnB}");
+        var byTitle = await reporter.GetJsonAsync("/api/articles?q=振兴");
+        var byStatus = await reporter.GetJsonAsync("/api/articles?status=published");
+
+        Assert.Equal("城市建设", byColumn.GetProperty("items")[0].GetProperty("title").GetString());
+        Assert.Equal(1, byColumn.GetProperty("total").GetInt32());
+        Assert.Equal("乡村振兴大会", byTitle.GetProperty("items")[0].GetProperty("title").GetString());
+        Assert.Equal(0, byStatus.GetProperty("total").GetInt32());
+        await reporter.GetJsonAsync("/api/articles?status=lost", 400);
+    }
+
+    [Fact]
+    public async Task Update_Returns409_WhenNotADraft()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
+        var id = (await Newsroom.ArticleAsync(reporter, column)).GetProperty("id").GetGuid();
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MediaDbContext>();
+            await db.Set<Article>().Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.InReview));
+        }
+
+        var problem = await MediaClient.ExpectAsync(await reporter.PutAsync($"/api/articles/{id}", new { columnId = column, title = "t", body = "b" }, "\"1\""), 409);
+
+        Assert.Contains("draft", problem.GetProperty("detail").GetString());
+    }
+}
+
+public sealed class ArticleHistoryTestsOnSqlite(SqliteMediaApp app) : ArticleHistoryTests(app), IClassFixture<SqliteMediaApp>;
+
+public sealed class ArticleHistoryTestsOnPostgreSql(PostgresMediaApp app) : ArticleHistoryTests(app), IClassFixture<PostgresMediaApp>;

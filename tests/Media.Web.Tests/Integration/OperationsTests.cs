@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.Json;
+using Media.Testing;
+
+namespace Media.Web.Tests.Integration;
+
+public abstract class OperationsTests(MediaAppFactory app)
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_Returns200_WhenDatabaseReachable(string url)
+    {
+        var response = await app.CreateClient().GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheContract_AndTheReferencePageLoads()
+    {
+        var http = app.CreateClient();
+        var document = JsonDocument.Parse(await http.GetStringAsync("/openapi/v1.json")).RootElement;
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+
+        foreach (var path in new[] { "/api/auth/login", "/api/me", "/api/users", "/api/columns", "/api/articles", "/api/articles/{id}", "/api/articles/{id}/diff" })
+            Assert.Contains(path, paths);
+        Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/reference")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Responses_CarrySecurityHeaders()
+    {
+        var response = await app.CreateClient().GetAsync("/health/live");
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task UnknownApiRoute_Returns404Problem()
+    {
+        var client = await app.AdminAsync();
+        var response = await client.GetAsync("/api/nothing-here");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task BootstrapAdmin_IsCreatedFromEnvironment_WithAdminRoleOnly()
+    {
+        var client = await app.AdminAsync();
+        var me = await client.GetJsonAsync("/api/me");
+        Assert.Equal(["Admin"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+}
+
+public sealed class OperationsTestsOnSqlite(SqliteMediaApp app) : OperationsTests(app), IClassFixture<SqliteMediaApp>;
+
+public sealed class OperationsTestsOnPostgreSql(PostgresMediaApp app) : OperationsTests(app), IClassFixture<PostgresMediaApp>;
