@@ -1,0 +1,42 @@
+using Media.Abstractions.Problems;
+using Media.Abstractions.Security;
+using Media.Distribution.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Media.Distribution.Endpoints;
+
+public static class ChannelsEndpoints
+{
+    public static IEndpointRouteBuilder MapChannelsApi(this IEndpointRouteBuilder app)
+    {
+        var channels = app.MapGroup("/api/channels").WithTags("Channels");
+        channels.MapPost("/", CreateAsync).RequirePermission(DistributionPermissions.ManageChannels);
+        channels.MapGet("/", ListAsync).RequirePermission(DistributionPermissions.ViewChannels);
+        channels.MapGet("/{id:guid}", GetAsync).RequirePermission(DistributionPermissions.ViewChannels);
+        return app;
+    }
+
+    internal static async Task<Results<Created<ChannelResponse>, ValidationProblem>> CreateAsync(
+        ChannelInput input, ChannelDesk desk, ChannelSecrets secrets, CancellationToken ct)
+    {
+        var errors = input.Check();
+        if (errors.Any) return Problems.Validation(errors.ToDictionary());
+        var channel = await desk.CreateAsync(input, ct);
+        return TypedResults.Created($"/api/channels/{channel.Id}", ChannelResponse.From(channel, input.SecretPart().Keys));
+    }
+
+    public sealed record ChannelList(IReadOnlyList<ChannelResponse> Items, int Total, int Page, int PageSize);
+
+    /// <summary>A newsroom has a handful of channels: one page holds them all.</summary>
+    internal static async Task<Ok<ChannelList>> ListAsync(ChannelDesk desk, CancellationToken ct)
+    {
+        var channels = await desk.ListAsync(ct);
+        return TypedResults.Ok(new ChannelList(channels, channels.Count, 1, Math.Max(1, channels.Count)));
+    }
+
+    internal static async Task<Results<Ok<ChannelResponse>, ProblemHttpResult>> GetAsync(Guid id, ChannelDesk desk, CancellationToken ct) =>
+        await desk.FindAsync(id, ct) is { } channel ? TypedResults.Ok(channel) : Problems.NotFound($"No channel {id}.");
+}

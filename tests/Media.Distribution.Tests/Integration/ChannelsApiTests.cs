@@ -1,0 +1,84 @@
+using Media.Abstractions.Security;
+using Media.Data;
+using Media.Distribution.Channels;
+using Media.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Media.Distribution.Tests.Integration;
+
+public abstract class ChannelsApiTests(MediaAppFactory app)
+{
+    private const string AppSecret = "s3cr3t-wechat-app-secret-value";
+    private readonly Newsroom newsroom = new(app);
+
+    private static object WeChat(string name) => new
+    {
+        type = "wechat",
+        name,
+        settings = new { appId = "wx0123456789abcdef", appSecret = AppSecret, apiBaseUrl = "http://127.0.0.1:9/" },
+    };
+
+    [Fact]
+    public async Task Create_Returns201_AndNeverReturnsSecrets()
+    {
+        var admin = await newsroom.AdminAsync();
+
+        var response = await admin.PostAsync("/api/channels", WeChat("县委宣传部公众号"));
+        var created = await MediaClient.ExpectAsync(response, 201);
+        var list = await admin.GetAsync("/api/channels");
+        var listText = await list.Content.ReadAsStringAsync();
+
+        Assert.Equal("wechat", created.GetProperty("type").GetString());
+        Assert.Equal("wx0123456789abcdef", created.GetProperty("settings").GetProperty("appId").GetString());
+        Assert.Contains("appSecret", created.GetProperty("secretsSet").EnumerateArray().Select(s => s.GetString()));
+        Assert.DoesNotContain(AppSecret, await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(AppSecret, listText);
+        Assert.Contains("\"web\"", listText);
+    }
+
+    [Fact]
+    public async Task Secrets_AreEncryptedAtRest()
+    {
+        var admin = await newsroom.AdminAsync();
+        var id = (await admin.PostJsonAsync("/api/channels", WeChat("加密测试"), 201)).GetProperty("id").GetGuid();
+
+        using var scope = app.Services.CreateScope();
+        var row = await scope.ServiceProvider.GetRequiredService<MediaDbContext>().Set<Channel>().AsNoTracking().SingleAsync(c => c.Id == id);
+        var secrets = scope.ServiceProvider.GetRequiredService<ChannelSecrets>().Unprotect(row);
+
+        Assert.DoesNotContain(AppSecret, row.ProtectedSecrets);
+        Assert.DoesNotContain(AppSecret, row.PublicSettings);
+        Assert.Equal(AppSecret, secrets["appSecret"]);
+    }
+
+    [Fact]
+    public async Task Create_Returns400NamingSettings_WhenInvalid()
+    {
+        var admin = await newsroom.AdminAsync();
+
+        var wechat = await admin.PostJsonAsync("/api/channels", new { type = "wechat", name = "缺密钥", settings = new { appId = "wx1" } }, 400);
+        var app = await admin.PostJsonAsync("/api/channels", new { type = "app", name = "客户端", settings = new { webhookUrl = "ftp://x", secret = "short" } }, 400);
+        var web = await admin.PostJsonAsync("/api/channels", new { type = "web", name = "网站" }, 400);
+
+        Assert.True(wechat.GetProperty("errors").TryGetProperty("settings.appSecret", out _));
+        Assert.True(app.GetProperty("errors").TryGetProperty("settings.webhookUrl", out _));
+        Assert.True(app.GetProperty("errors").TryGetProperty("settings.secret", out _));
+        Assert.True(web.GetProperty("errors").TryGetProperty("type", out _));
+    }
+
+    [Fact]
+    public async Task Create_Returns403_ForNonAdmin_WhoMayStillList()
+    {
+        var (leader, _) = await newsroom.UserAsync(MediaRoles.Leader);
+
+        await leader.PostJsonAsync("/api/channels", WeChat("越权"), 403);
+        var list = await leader.GetJsonAsync("/api/channels");
+
+        Assert.Contains(list.GetProperty("items").EnumerateArray(), c => c.GetProperty("type").GetString() == "web");
+    }
+}
+
+public sealed class ChannelsApiTestsOnSqlite(SqliteMediaApp app) : ChannelsApiTests(app), IClassFixture<SqliteMediaApp>;
+
+public sealed class ChannelsApiTestsOnPostgreSql(PostgresMediaApp app) : ChannelsApiTests(app), IClassFixture<PostgresMediaApp>;
