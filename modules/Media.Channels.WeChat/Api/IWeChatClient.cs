@@ -1,0 +1,28 @@
+namespace Media.Channels.WeChat.Api;
+
+/// <summary>
+/// WeChat's publishing API, one idempotent-to-store step per call: a delivery job stores what each step returned
+/// (image URLs, cover media_id, draft media_id, publish_id, article_id) before it takes the next. Every failure is a
+/// <see cref="WeChatApiException"/> classified as retryable, rate-limited or permanent.
+/// </summary>
+public interface IWeChatClient
+{
+    /// <summary>media/uploadimg: an in-article image (JPG/PNG, at most 1 MB) → its WeChat-hosted URL.</summary>
+    Task<WeChatUploadedImage> UploadContentImageAsync(WeChatAccount account, WeChatImageFile image, CancellationToken cancellationToken);
+
+    /// <summary>material/add_material: a permanent image (a cover) → media_id (and URL).</summary>
+    Task<WeChatMaterial> AddImageMaterialAsync(WeChatAccount account, WeChatImageFile image, WeChatMaterialType type,
+        CancellationToken cancellationToken);
+
+    /// <summary>draft/add: a draft of one or more articles → its media_id. Not idempotent on WeChat's side: store the result.</summary>
+    Task<WeChatDraft> AddDraftAsync(WeChatAccount account, IReadOnlyList<WeChatDraftArticle> articles, CancellationToken cancellationToken);
+
+    /// <summary>freepublish/submit: starts publishing a draft → publish_id (the outcome comes later).</summary>
+    Task<WeChatPublishSubmission> SubmitPublishAsync(WeChatAccount account, string draftMediaId, CancellationToken cancellationToken);
+
+    /// <summary>freepublish/get: where a publish job stands; counts against a 100-a-day quota, so poll with back-off.</summary>
+    Task<WeChatPublishStatus> GetPublishStatusAsync(WeChatAccount account, string publishId, CancellationToken cancellationToken);
+
+    /// <summary>freepublish/delete: removes a published article (index 1-based; 0 removes all articles of the job).</summary>
+    Task DeletePublishedAsync(WeChatAccount account, string articleId, int index, CancellationToken cancellationToken);
+}

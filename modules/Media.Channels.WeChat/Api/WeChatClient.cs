@@ -1,0 +1,151 @@
+using System.Text.Json;
+using Media.Channels.WeChat.Tokens;
+using Microsoft.Extensions.Logging;
+
+namespace Media.Channels.WeChat.Api;
+
+/// <summary>The WeChat API client: a stateless singleton; tokens come from the shared <see cref="WeChatTokenCache"/>.</summary>
+public sealed class WeChatClient : IWeChatClient
+{
+    private const int MaxContentImageBytes = 1024 * 1024;
+    private const int MaxImageBytes = 10 * 1024 * 1024;
+    private const int MaxThumbBytes = 64 * 1024;
+
+    private readonly WeChatTransport transport;
+    private readonly WeChatTokenCache tokens;
+    private readonly TimeProvider time;
+    private readonly ILogger<WeChatClient> logger;
+
+    internal WeChatClient(WeChatTransport transport, WeChatTokenCache tokens, TimeProvider time, ILogger<WeChatClient> logger)
+    {
+        this.transport = transport;
+        this.tokens = tokens;
+        this.time = time;
+        this.logger = logger;
+    }
+
+    public async Task<WeChatUploadedImage> UploadContentImageAsync(WeChatAccount account, WeChatImageFile image,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        const string endpoint = "media/uploadimg";
+        var format = CheckImage(endpoint, image, [WeChatUpload.Jpeg, WeChatUpload.Png], MaxContentImageBytes, 40009,
+            "正文图片只能是 JPG 或 PNG", "正文图片须小于 1MB");
+        var body = await CallAsync(account, endpoint, null, () => WeChatUpload.Build(image, format), cancellationToken);
+        return new WeChatUploadedImage(Required(endpoint, body, "url"));
+    }
+
+    public async Task<WeChatMaterial> AddImageMaterialAsync(WeChatAccount account, WeChatImageFile image, WeChatMaterialType type,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        const string endpoint = "material/add_material";
+        var format = type == WeChatMaterialType.Thumb
+            ? CheckImage(endpoint, image, [WeChatUpload.Jpeg], MaxThumbBytes, 40012, "封面缩略图只能是 JPG", "封面缩略图须小于 64KB")
+            : CheckImage(endpoint, image, [WeChatUpload.Jpeg, WeChatUpload.Png, WeChatUpload.Gif, WeChatUpload.Bmp], MaxImageBytes,
+                40009, "封面图片只能是 JPG、PNG、GIF 或 BMP", "封面图片须小于 10MB");
+        var query = type == WeChatMaterialType.Thumb ? "type=thumb" : "type=image";
+        var body = await CallAsync(account, endpoint, query, () => WeChatUpload.Build(image, format), cancellationToken);
+        return new WeChatMaterial(Required(endpoint, body, "media_id"), body.Str("url"));
+    }
+
+    public async Task<WeChatDraft> AddDraftAsync(WeChatAccount account, IReadOnlyList<WeChatDraftArticle> articles,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        const string endpoint = "draft/add";
+        var request = new WeChatWire.DraftAdd(articles.Select(WeChatWire.Article.From).ToList());
+        var body = await CallAsync(account, endpoint, null, () => WeChatJson.Content(request), cancellationToken);
+        return new WeChatDraft(Required(endpoint, body, "media_id"));
+    }
+
+    public async Task<WeChatPublishSubmission> SubmitPublishAsync(WeChatAccount account, string draftMediaId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(draftMediaId);
+        const string endpoint = "freepublish/submit";
+        var request = new WeChatWire.MediaId(draftMediaId);
+        var body = await CallAsync(account, endpoint, null, () => WeChatJson.Content(request), cancellationToken);
+        return new WeChatPublishSubmission(Required(endpoint, body, "publish_id"), body.Str("msg_data_id"));
+    }
+
+    public async Task<WeChatPublishStatus> GetPublishStatusAsync(WeChatAccount account, string publishId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(publishId);
+        const string endpoint = "freepublish/get";
+        var request = new WeChatWire.PublishId(publishId);
+        var body = await CallAsync(account, endpoint, null, () => WeChatJson.Content(request), cancellationToken);
+        var status = body.Int("publish_status")
+            ?? throw Unexpected(endpoint, "publish_status");
+        var articles = body.Object("article_detail") is { } detail
+            ? detail.Array("item").Select(i => new WeChatPublishedArticle(i.Int("idx") ?? 0, i.Str("article_url") ?? "")).ToList()
+            : [];
+        var failIdx = body.Array("fail_idx").Select(i => i.ValueKind == JsonValueKind.Number ? i.GetInt32() : 0).ToList();
+        return new WeChatPublishStatus(body.Str("publish_id") ?? publishId, (WeChatPublishState)status, status,
+            body.Str("article_id"), articles, failIdx);
+    }
+
+    public async Task DeletePublishedAsync(WeChatAccount account, string articleId, int index, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(articleId);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        // index is 1-based; leaving it out deletes every article of the publish (reference §6.3).
+        var request = new WeChatWire.DeletePublished(articleId, index == 0 ? null : index);
+        await CallAsync(account, "freepublish/delete", null, () => WeChatJson.Content(request), cancellationToken);
+    }
+
+    /// <summary>One business call; a refused token (40001/40014/41001/42001) is replaced and the call made once more.</summary>
+    private async Task<JsonElement> CallAsync(WeChatAccount account, string endpoint, string? query, Func<HttpContent> content,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var token = await tokens.GetTokenAsync(account, cancellationToken);
+        var reply = await SendAsync(account, endpoint, token, query, content, cancellationToken);
+        if (WeChatErrorCatalog.IsInvalidToken(reply.Errcode))
+        {
+            Log.TokenRejected(logger, account.AppId, endpoint, reply.Errcode);
+            tokens.Invalidate(account, token);
+            token = await tokens.GetTokenAsync(account, cancellationToken);
+            reply = await SendAsync(account, endpoint, token, query, content, cancellationToken);
+        }
+
+        if (!reply.Succeeded)
+        {
+            var error = WeChatErrorCatalog.ToException(endpoint, reply.Errcode, reply.Errmsg, time.GetUtcNow());
+            Log.ErrcodeReturned(logger, account.AppId, endpoint, reply.Errcode, error.Kind, reply.Errmsg);
+            throw error;
+        }
+
+        return reply.Body;
+    }
+
+    private async Task<WeChatReply> SendAsync(WeChatAccount account, string endpoint, string token, string? query,
+        Func<HttpContent> content, CancellationToken cancellationToken)
+    {
+        using var body = content();
+        return await transport.PostAsync(account, endpoint, token, query, body, cancellationToken);
+    }
+
+    private static string CheckImage(string endpoint, WeChatImageFile image, string[] formats, int maxBytes, int sizeErrcode,
+        string formatMessage, string sizeMessage)
+    {
+        var format = WeChatUpload.Sniff(image.Bytes.Span);
+        if (format is null || !formats.Contains(format))
+        {
+            throw new WeChatApiException(endpoint, 40005, "checked before sending: unsupported format", WeChatErrorKind.Permanent,
+                $"{formatMessage}（微信错误码 40005）");
+        }
+
+        return image.Bytes.Length <= maxBytes
+            ? format
+            : throw new WeChatApiException(endpoint, sizeErrcode, "checked before sending: too large", WeChatErrorKind.Permanent,
+                $"{sizeMessage}（微信错误码 {sizeErrcode}）");
+    }
+
+    private static string Required(string endpoint, JsonElement body, string field) =>
+        body.Str(field) is { Length: > 0 } value ? value : throw Unexpected(endpoint, field);
+
+    private static WeChatApiException Unexpected(string endpoint, string field) =>
+        new(endpoint, null, $"success without {field}", WeChatErrorKind.Retryable, "微信返回的结果不完整，稍后会自动重试");
+}

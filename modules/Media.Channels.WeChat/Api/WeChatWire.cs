@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace Media.Channels.WeChat.Api;
+
+/// <summary>Request bodies with WeChat's field names, exactly as the reference spells them.</summary>
+internal static class WeChatWire
+{
+    public sealed record DraftAdd([property: JsonPropertyName("articles")] IReadOnlyList<Article> Articles);
+
+    public sealed record Article(
+        [property: JsonPropertyName("article_type")] string ArticleType,
+        [property: JsonPropertyName("title")] string Title,
+        [property: JsonPropertyName("author")] string? Author,
+        [property: JsonPropertyName("digest")] string? Digest,
+        [property: JsonPropertyName("content")] string Content,
+        [property: JsonPropertyName("content_source_url")] string? ContentSourceUrl,
+        [property: JsonPropertyName("thumb_media_id")] string ThumbMediaId,
+        // 0/1 numbers, not booleans (reference §12).
+        [property: JsonPropertyName("need_open_comment")] int NeedOpenComment,
+        [property: JsonPropertyName("only_fans_can_comment")] int OnlyFansCanComment,
+        [property: JsonPropertyName("pic_crop_235_1")] string? PicCrop235By1,
+        [property: JsonPropertyName("pic_crop_1_1")] string? PicCrop1By1)
+    {
+        public static Article From(WeChatDraftArticle a) => new("news", a.Title, Blank(a.Author), Blank(a.Digest), a.Content,
+            Blank(a.ContentSourceUrl), a.ThumbMediaId, a.NeedOpenComment ? 1 : 0, a.OnlyFansCanComment ? 1 : 0,
+            Blank(a.PicCrop235By1), Blank(a.PicCrop1By1));
+
+        private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    public sealed record MediaId([property: JsonPropertyName("media_id")] string Value);
+
+    // Sent as a JSON string, as the doc's example does (reference §6.2).
+    public sealed record PublishId([property: JsonPropertyName("publish_id")] string Value);
+
+    public sealed record DeletePublished(
+        [property: JsonPropertyName("article_id")] string ArticleId,
+        [property: JsonPropertyName("index")] int? Index);
+}

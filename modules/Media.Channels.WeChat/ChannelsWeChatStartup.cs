@@ -1,0 +1,43 @@
+using Media.Channels.WeChat.Api;
+using Media.Channels.WeChat.Callbacks;
+using Media.Channels.WeChat.Html;
+using Media.Channels.WeChat.Tokens;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Media.Channels.WeChat;
+
+public static class ChannelsWeChatStartup
+{
+    /// <summary>
+    /// Registers the WeChat client (<see cref="IWeChatClient"/>), the one shared <see cref="WeChatTokenCache"/>, the HTML
+    /// converter and the callback reader, all singletons, and the named HttpClient with the configured timeout
+    /// (<c>Media:Channels:WeChat:Timeout</c>, 15 s by default).
+    /// </summary>
+    public static IHostApplicationBuilder AddWeChatChannel(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<WeChatChannelOptions>()
+            .BindConfiguration(WeChatChannelOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(WeChatTransport.HttpClientName)
+            .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<WeChatChannelOptions>>().Value.Timeout);
+        services.TryAddSingleton(sp => new WeChatTransport(sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<WeChatTransport>>()));
+        services.TryAddSingleton(sp => new WeChatTokenCache(sp.GetRequiredService<WeChatTransport>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<WeChatChannelOptions>>(),
+            sp.GetRequiredService<ILogger<WeChatTokenCache>>()));
+        services.TryAddSingleton<IWeChatClient>(sp => new WeChatClient(sp.GetRequiredService<WeChatTransport>(),
+            sp.GetRequiredService<WeChatTokenCache>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<WeChatClient>>()));
+        services.TryAddSingleton<WeChatHtmlConverter>();
+        services.TryAddSingleton<WeChatCallbackReader>();
+        return builder;
+    }
+}

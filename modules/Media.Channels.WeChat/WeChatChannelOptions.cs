@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Media.Channels.WeChat;
+
+/// <summary>Settings of the WeChat client shared by every account; bound from "Media:Channels:WeChat".</summary>
+public sealed class WeChatChannelOptions
+{
+    public const string SectionName = "Media:Channels:WeChat";
+
+    /// <summary>How long one API call may take before it counts as a retryable failure.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>A token is refreshed this long before WeChat says it expires (at most half its lifetime).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+}
