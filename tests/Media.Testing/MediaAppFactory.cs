@@ -1,7 +1,6 @@
 using Media.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace Media.Testing;
@@ -51,7 +50,9 @@ public abstract class MediaAppFactory : WebApplicationFactory<Program>
             ["MEDIA_ADMIN_PASSWORD"] = AdminPassword,
         };
         foreach (var (key, value) in Settings) settings[key] = value;
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
+        // UseSetting, not ConfigureAppConfiguration: Program reads these while composing services, before the
+        // configuration callbacks of the factory would apply.
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
     public MediaClient Anonymous() => new(CreateClient());
