@@ -26,7 +26,12 @@ public static class ArticlesStartup
         services.AddScoped<ArticleAccess>();
         services.AddScoped<ArticleDesk>();
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<IArticleLifecycle, ArticleLifecycle>();
+        services.AddScoped<IArticleVersionReader, ArticleVersionReader>();
+        services.AddScoped<IArticleHistory, ArticleHistory>();
         services.AddScoped<ColumnDesk>();
+        services.AddScoped<IArticlePublication, ArticlePublication>();
+        services.AddScoped<IPublishedArticles, PublishedArticles>();
         if (seedDemo) services.AddScoped<IStartupTask, DemoNewsroom>();
         return builder;
     }

@@ -25,6 +25,13 @@ public sealed class Article
 
     public string? PublishedUrl { get; set; }
 
+    /// <summary>When it first went out; kept when a piece is retracted.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    public DateTimeOffset? RetractedAt { get; set; }
+
+    public string? RetractionReason { get; set; }
+
     public Guid CreatedBy { get; set; }
 
     public string CreatedByName { get; set; } = "";
@@ -32,4 +39,17 @@ public sealed class Article
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Where the article waits while in review (position in its workflow, name, deciding role); null otherwise.</summary>
+    public int? StageIndex { get; set; }
+
+    public string? StageName { get; set; }
+
+    public string? StageRole { get; set; }
+
+    /// <summary>When it arrived at the current stage: the review inbox orders and ages by it.</summary>
+    public DateTimeOffset? StageSince { get; set; }
+
+    /// <summary>The comment of the review that last sent the article back, shown to its author.</summary>
+    public string? LastReviewComment { get; set; }
 }

@@ -11,14 +11,23 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Status).HasMaxLength(16).IsRequired();
         builder.Property(a => a.CurrentVersion).IsConcurrencyToken();
+        // A status change racing an edit (or another status change) must fail one of them, not merge them.
+        builder.Property(a => a.Status).IsConcurrencyToken();
+        builder.Property(a => a.StageIndex).IsConcurrencyToken();
+        builder.Property(a => a.StageName).HasMaxLength(Abstractions.Content.ReviewLimits.StageName);
+        builder.Property(a => a.StageRole).HasMaxLength(32);
+        builder.Property(a => a.LastReviewComment).HasMaxLength(Abstractions.Content.ReviewLimits.Comment);
         builder.Property(a => a.CurrentContentHash).HasMaxLength(64);
         builder.Property(a => a.SignedContentHash).HasMaxLength(64);
         builder.Property(a => a.Title).HasMaxLength(ArticleLimits.Title);
         builder.Property(a => a.CreatedByName).HasMaxLength(100);
         builder.Property(a => a.PublishedUrl).HasMaxLength(500);
+        builder.Property(a => a.RetractionReason).HasMaxLength(ArticleLimits.Summary);
+        builder.HasIndex(a => new { a.Status, a.PublishedAt });
         builder.HasOne<Column>().WithMany().HasForeignKey(a => a.ColumnId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.Status, a.UpdatedAt });
         builder.HasIndex(a => new { a.ColumnId, a.UpdatedAt });
         builder.HasIndex(a => new { a.CreatedBy, a.UpdatedAt });
+        builder.HasIndex(a => new { a.StageRole, a.StageSince });
     }
 }

@@ -16,4 +16,27 @@ public static class AuditActions
 
     public const string ArticleCreated = "article.created";
     public const string ArticleEdited = "article.edited";
+
+    public const string MediaUploaded = "media.uploaded";
+    public const string MediaChanged = "media.changed";
+
+    public const string ReviewSubmitted = "review.submitted";
+    public const string ReviewWithdrawn = "review.withdrawn";
+    public const string ReviewApproved = "review.approved";
+    public const string ReviewRejected = "review.rejected";
+    public const string ReviewSignedOff = "review.signed-off";
+    public const string ArticleReopened = "article.reopened";
+    public const string ScreeningRecorded = "screening.recorded";
+    public const string LexiconChanged = "lexicon.changed";
+    public const string WorkflowCreated = "workflow.created";
+
+    public const string ChannelCreated = "channel.created";
+
+    public const string ArticlePublished = "article.published";
+    public const string ArticleScheduled = "article.scheduled";
+    public const string ArticleRetracted = "article.retracted";
+    public const string PublishRefused = "publish.refused";
+    public const string DeliveryDelivered = "delivery.delivered";
+    public const string DeliveryFailed = "delivery.failed";
+    public const string DeliveryRetracted = "delivery.retracted";
 }

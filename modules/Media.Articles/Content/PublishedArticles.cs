@@ -1,0 +1,58 @@
+using Media.Abstractions.Content;
+using Media.Articles.Data;
+using Media.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Media.Articles.Content;
+
+/// <summary>Published articles at their published version, rendered through the one sanitizing renderer.</summary>
+internal sealed class PublishedArticles(MediaDbContext db, IMarkdownRenderer markdown) : IPublishedArticles
+{
+    public async Task<PublicArticleLookup> FindAsync(Guid articleId, CancellationToken cancellationToken)
+    {
+        var found = await Rows().Where(x => x.Article.Id == articleId).SingleOrDefaultAsync(cancellationToken);
+        if (found is null) return new PublicArticleLookup(PublicationState.Unknown, null);
+        return found.Article.Status switch
+        {
+            ArticleStatus.Published => new PublicArticleLookup(PublicationState.Published, Describe(found)),
+            ArticleStatus.Retracted when found.Article.PublishedAt is not null =>
+                new PublicArticleLookup(PublicationState.Retracted, null, found.Article.RetractedAt),
+            _ => new PublicArticleLookup(PublicationState.Unknown, null),
+        };
+    }
+
+    public async Task<(IReadOnlyList<PublishedArticle> Items, int Total)> ListAsync(Guid? columnId, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var rows = Rows().Where(x => x.Article.Status == ArticleStatus.Published);
+        if (columnId is { } id) rows = rows.Where(x => x.Column.Id == id || x.Column.ParentId == id);
+        var total = await rows.CountAsync(cancellationToken);
+        var items = await rows.OrderByDescending(x => x.Article.PublishedAt).ThenBy(x => x.Article.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return (items.Select(Describe).ToList(), total);
+    }
+
+    public async Task<IReadOnlyList<PublicColumn>> ColumnsAsync(CancellationToken cancellationToken) =>
+        await db.Set<Column>().AsNoTracking().OrderBy(c => c.CreatedAt)
+            .Select(c => new PublicColumn(c.Id, c.Name, c.Slug, c.ParentId)).ToListAsync(cancellationToken);
+
+    private IQueryable<PublishedRow> Rows() =>
+        from a in db.Set<Article>().AsNoTracking()
+        join v in db.Set<ArticleVersion>().AsNoTracking() on new { a.Id, V = a.PublishedVersion ?? 0 } equals new { Id = v.ArticleId, V = v.Version }
+        join c in db.Set<Column>().AsNoTracking() on v.ColumnId equals c.Id
+        select new PublishedRow { Article = a, Version = v, Column = c };
+
+    private PublishedArticle Describe(PublishedRow x) => new(x.Article.Id, x.Column.Id, x.Column.Name, x.Column.Slug,
+        x.Version.Title, x.Version.Subtitle, x.Version.Author, x.Version.Source, x.Version.Summary, markdown.ToSafeHtml(x.Version.Body),
+        x.Version.CoverMediaId, x.Version.Tags, x.Version.Version, x.Version.ContentHash, x.Article.PublishedAt!.Value,
+        x.Article.UpdatedAt, x.Article.PublishedUrl ?? ArticlePublication.UrlOf(x.Article.Id));
+
+    // An object initializer (not a constructor) so EF can translate filters on the projected members.
+    private sealed class PublishedRow
+    {
+        public required Article Article { get; init; }
+
+        public required ArticleVersion Version { get; init; }
+
+        public required Column Column { get; init; }
+    }
+}

@@ -1,0 +1,60 @@
+using Media.Abstractions.Http;
+using Media.Abstractions.Security;
+using Media.Articles.Content;
+using Media.Articles.Data;
+using Media.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Media.Articles.Pages.Admin.Articles;
+
+/// <summary>The article list: newest change first, filtered; <see cref="ArticleQueries"/> limits a reporter to their own.</summary>
+[Authorize]
+public sealed class IndexModel(ArticleQueries queries, MediaDbContext db, IPermissionService permissions, ICurrentUser user)
+    : PageModel
+{
+    public IReadOnlyList<(Article Article, ArticleVersion Version)> Items { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageSize { get; private set; } = Paging.DefaultPageSize;
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    [FromQuery(Name = "status")]
+    public string? Status { get; set; }
+
+    [FromQuery(Name = "columnId")]
+    public Guid? ColumnId { get; set; }
+
+    [FromQuery(Name = "q")]
+    public string? Query { get; set; }
+
+    public ColumnNames Columns { get; private set; } = new([]);
+
+    public bool CanCreate => permissions.Has(user.Roles, ArticlesPermissions.CreateArticles);
+
+    // "page" is a route value of Razor Pages itself, so the number is bound from the query string only.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
+    {
+        if (Status is not null && !ArticleStatus.All.Contains(Status)) Status = null;
+        if (!ModelState.IsValid) ColumnId = null; // an unparseable column id filters nothing
+        (PageNumber, PageSize) = Paging.Normalize(page, Paging.DefaultPageSize);
+        Columns = await ColumnNames.LoadAsync(db, ct);
+        (Items, Total) = await queries.ListAsync(new ArticleFilter(Status, ColumnId, Query, PageNumber, PageSize), ct);
+    }
+
+    public string PageUrl(int number)
+    {
+        var query = new Dictionary<string, string?> { ["page"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (Status is not null) query["status"] = Status;
+        if (ColumnId is not null) query["columnId"] = ColumnId.ToString();
+        if (!string.IsNullOrWhiteSpace(Query)) query["q"] = Query;
+        return QueryHelpers.AddQueryString("/admin/articles", query);
+    }
+}

@@ -1,0 +1,25 @@
+using Media.Articles.Content;
+using Media.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Media.Articles.Pages.Admin.Articles;
+
+[Authorize(Policy = nameof(ArticlesPermissions.CreateArticles))]
+public sealed class NewModel(ArticleDesk desk, MediaDbContext db) : EditorPageModel(db)
+{
+    public async Task OnGetAsync(CancellationToken ct) => await LoadColumnsAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await desk.CreateAsync(Form.ToInput(coverMediaId: null), ct);
+            if (result.Outcome == DeskOutcome.Saved) return Redirect($"/admin/articles/{result.Article!.Id}?saved={result.Version!.Version}");
+            if (!IsFieldProblem(result.Outcome)) throw new InvalidOperationException($"Unexpected outcome {result.Outcome} of a create.");
+            ShowFieldErrors(result);
+        }
+        await LoadColumnsAsync(ct);
+        return Page();
+    }
+}

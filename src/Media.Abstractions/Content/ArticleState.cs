@@ -1,0 +1,23 @@
+namespace Media.Abstractions.Content;
+
+/// <summary>An article's editorial state as other modules see it, with what the signed-in user may do to it.</summary>
+/// <param name="Stage">Where it waits while <c>in_review</c>; null otherwise.</param>
+/// <param name="StageSince">When it arrived at <paramref name="Stage"/>.</param>
+/// <param name="ViewerMaySee">Whether the signed-in user may see the article at all.</param>
+/// <param name="ViewerMayEdit">Whether the signed-in user holds edit rights on it (own or any article).</param>
+public sealed record ArticleState(
+    Guid Id,
+    Guid ColumnId,
+    string Title,
+    string Status,
+    int Version,
+    string ContentHash,
+    ReviewStagePosition? Stage,
+    DateTimeOffset? StageSince,
+    SignOffPin? SignOff,
+    string? LastReviewComment,
+    Guid CreatedBy,
+    string CreatedByName,
+    DateTimeOffset UpdatedAt,
+    bool ViewerMaySee,
+    bool ViewerMayEdit);

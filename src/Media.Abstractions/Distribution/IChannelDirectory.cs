@@ -1,0 +1,9 @@
+namespace Media.Abstractions.Distribution;
+
+/// <summary>Channel settings for code that must act for a channel outside a delivery (e.g. the WeChat callback
+/// endpoint checking a signature with the account's token).</summary>
+public interface IChannelDirectory
+{
+    /// <summary>The channel with its decrypted settings, or null. Never return or log the settings.</summary>
+    Task<ChannelInfo?> FindAsync(Guid channelId, CancellationToken cancellationToken);
+}

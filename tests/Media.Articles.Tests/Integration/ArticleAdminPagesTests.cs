@@ -1,0 +1,183 @@
+using System.Net;
+using System.Net.Http.Json;
+using Media.Abstractions.Security;
+using Media.Testing;
+
+namespace Media.Articles.Tests.Integration;
+
+public abstract class ArticleAdminPagesTests(MediaAppFactory app)
+{
+    private readonly Newsroom newsroom = new(app);
+
+    [Theory]
+    [InlineData("/admin/articles")]
+    [InlineData("/admin/articles/new")]
+    public async Task AdminPages_RedirectToSignIn_WhenAnonymous(string url)
+    {
+        using var anonymous = AdminSession.CookieClient(app);
+
+        var response = await anonymous.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location?.ToString() ?? "";
+        Assert.Contains("/admin/signin?ReturnUrl=" + Uri.EscapeDataString(url), location);
+    }
+
+    [Fact]
+    public async Task NewArticleForm_SavesVersion1AndListsIt_WhenSignedInThroughForm()
+    {
+        var column = await newsroom.ColumnAsync("民生");
+        var (reporter, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var title = "城区新增便民停车场 " + Guid.NewGuid().ToString("N")[..6];
+        var (_, token) = await reporter.OpenFormAsync("/admin/articles/new");
+
+        var response = await reporter.PostFormAsync("/admin/articles/new", token,
+            ArticleForms.Fields(column, title, "## 新增车位\n\n共 **420** 个。", tags: "停车, 民生、城建"));
+        var id = await ArticleForms.SavedArticleAsync(response, expectedVersion: 1);
+
+        var view = await reporter.PageAsync($"/admin/articles/{id}?saved=1");
+        Assert.Contains("<h2>新增车位</h2>", view);
+        Assert.Contains("<strong>420</strong>", view);
+        Assert.Contains("停车、民生、城建", view);
+        Assert.Matches("<code class=\"hash\">[0-9a-f]{64}</code>", view);
+        var list = await reporter.PageAsync("/admin/articles?q=" + Uri.EscapeDataString(title));
+        Assert.Contains(title, list);
+        Assert.Contains("民生", list);
+    }
+
+    [Fact]
+    public async Task NewArticleForm_Returns400AndSavesNothing_WithoutAntiforgeryToken()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var title = "无令牌 " + Guid.NewGuid().ToString("N")[..6];
+
+        var response = await reporter.PostFormAsync("/admin/articles/new", token: null, ArticleForms.Fields(column, title));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("共 0 篇", await reporter.PageAsync("/admin/articles?q=" + Uri.EscapeDataString(title)));
+    }
+
+    [Fact]
+    public async Task NewArticleForm_ShowsErrorBesideTitle_WhenTitleMissing()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var (_, token) = await reporter.OpenFormAsync("/admin/articles/new");
+
+        var response = await reporter.PostFormAsync("/admin/articles/new", token, ArticleForms.Fields(column, title: "  ", body: "正文保留"));
+        var html = await AdminSession.ReadPageAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("data-valmsg-for=\"Form.Title\"[^>]*>[^<]*&#x27;title&#x27; is required", html);
+        Assert.Contains("正文保留</textarea>", html);
+    }
+
+    [Fact]
+    public async Task EditForm_ShowsStaleMessageAndWritesNoVersion_WhenSomeoneSavedMeanwhile()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, userName) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var id = await ArticleForms.CreateAsync(reporter, column, "原标题");
+        var (_, token) = await reporter.OpenFormAsync($"/admin/articles/{id}/edit");
+        var api = await app.SignInAsync(userName, Newsroom.Password);
+        await MediaClient.ExpectAsync(await api.PutAsync($"/api/articles/{id}", new { columnId = column, title = "别处改的", body = "b" }, "\"1\""), 200);
+
+        var response = await reporter.PostFormAsync($"/admin/articles/{id}/edit", token,
+            [("ExpectedVersion", "1"), .. ArticleForms.Fields(column, "我的改动")]);
+        var html = await AdminSession.ReadPageAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("这篇稿件已被他人修改", html);
+        Assert.Contains($"href=\"/admin/articles/{id}/edit\"", html);
+        Assert.Contains("value=\"我的改动\"", html);
+        var versions = await api.GetJsonAsync($"/api/articles/{id}/versions");
+        Assert.Equal(2, versions.GetArrayLength());
+        Assert.Equal("别处改的", (await api.GetJsonAsync($"/api/articles/{id}")).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task EditForm_SavesVersion2AndViewShowsDiff_WhenVersionIsCurrent()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var id = await ArticleForms.CreateAsync(reporter, column, "春耕", "今天下雨。");
+        var (_, token) = await reporter.OpenFormAsync($"/admin/articles/{id}/edit");
+
+        var response = await reporter.PostFormAsync($"/admin/articles/{id}/edit", token,
+            [("ExpectedVersion", "1"), .. ArticleForms.Fields(column, "春耕", "今天<b>晴</b>。")]);
+        await ArticleForms.SavedArticleAsync(response, expectedVersion: 2);
+
+        var view = await reporter.PageAsync($"/admin/articles/{id}");
+        Assert.Contains("v1 → v2", view);
+        Assert.Contains("<del>下雨</del>", view);
+        Assert.Contains("<ins>&lt;b&gt;晴&lt;/b&gt;</ins>", view);
+    }
+
+    [Fact]
+    public async Task ArticlePages_Return404_ForAnotherReportersArticle()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (author, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var (other, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var title = "别人的稿子 " + Guid.NewGuid().ToString("N")[..6];
+        var id = await ArticleForms.CreateAsync(author, column, title);
+        var (_, token) = await other.OpenFormAsync("/admin/articles/new");
+
+        var view = await other.Http.GetAsync($"/admin/articles/{id}");
+        var edit = await other.Http.GetAsync($"/admin/articles/{id}/edit");
+        var save = await other.PostFormAsync($"/admin/articles/{id}/edit", token, [("ExpectedVersion", "1"), .. ArticleForms.Fields(column, "抢改")]);
+
+        Assert.Equal(HttpStatusCode.NotFound, view.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, save.StatusCode);
+        Assert.DoesNotContain(title, await other.PageAsync("/admin/articles"));
+        Assert.Contains(title, await author.PageAsync("/admin/articles"));
+    }
+
+    [Fact]
+    public async Task PreviewAndView_EncodeScript_WhenBodyAndTitleCarryMarkup()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        const string title = "<img src=x onerror=alert(1)>";
+        const string body = "<script>alert(1)</script>\n\n[点我](javascript:alert(2))";
+        var (_, token) = await reporter.OpenFormAsync("/admin/articles/new");
+
+        var preview = await PreviewAsync(reporter, token, new { title, body });
+        var id = await ArticleForms.CreateAsync(reporter, column, title, body);
+        var view = await reporter.PageAsync($"/admin/articles/{id}");
+
+        foreach (var html in new[] { preview, view })
+        {
+            Assert.DoesNotContain("<script>alert", html);
+            Assert.DoesNotContain("<img src=x", html);
+            Assert.DoesNotContain("javascript:alert", html);
+            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        }
+    }
+
+    [Fact]
+    public async Task Preview_Returns400_WithoutAntiforgeryHeader()
+    {
+        var (reporter, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        await reporter.OpenFormAsync("/admin/articles/new"); // sets the antiforgery cookie, as a browser would have
+
+        var response = await reporter.Http.PostAsJsonAsync("/admin/articles/preview", new { body = "# 标题" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static async Task<string> PreviewAsync(AdminSession session, string token, object fields)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/articles/preview") { Content = JsonContent.Create(fields) };
+        request.Headers.Add("RequestVerificationToken", token);
+        var response = await session.Http.SendAsync(request);
+        var json = await MediaClient.ExpectAsync(response, 200);
+        return json.GetProperty("html").GetString()!;
+    }
+}
+
+public sealed class ArticleAdminPagesTestsOnSqlite(SqliteMediaApp app) : ArticleAdminPagesTests(app), IClassFixture<SqliteMediaApp>;
+
+public sealed class ArticleAdminPagesTestsOnPostgreSql(PostgresMediaApp app) : ArticleAdminPagesTests(app), IClassFixture<PostgresMediaApp>;

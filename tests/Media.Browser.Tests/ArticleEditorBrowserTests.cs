@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Media.Abstractions.Security;
+using Media.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Media.Browser.Tests;
+
+public sealed class ArticleEditorBrowserTests(KestrelMediaApp app, ChromiumFixture chromium)
+    : IClassFixture<KestrelMediaApp>, IClassFixture<ChromiumFixture>
+{
+    private const string Body = "## 植树现场\n\n县四套班子领导与干部群众一起参加义务植树，共栽下 **1200** 株苗木。\n\n- 银杏\n- 香樟";
+
+    private readonly Newsroom newsroom = new(app);
+
+    [Fact]
+    public async Task Editor_CreatesArticleWithLivePreview_ThenListShowsIt()
+    {
+        var root = app.RootUri;
+        var userName = await ReporterAsync();
+        var column = "乡村振兴 " + Guid.NewGuid().ToString("N")[..4];
+        await newsroom.ColumnAsync(column);
+        var title = "我县春季植树造林活动全面启动 " + Guid.NewGuid().ToString("N")[..4];
+        var page = await AdminPages.OpenAsync(chromium.Browser, root, 1280, 900);
+
+        await AdminPages.SignInAsync(page, userName, Newsroom.Password);
+        await page.ClickAsync("text=新建稿件 New article");
+        await page.WaitForURLAsync("**/admin/articles/new");
+        await AdminPages.FillArticleAsync(page, column, title, Body);
+
+        await Expect(page.Locator("#preview h2")).ToHaveTextAsync("植树现场");
+        await Expect(page.Locator("#preview strong")).ToHaveTextAsync("1200");
+        await Expect(page.Locator("#preview h1")).ToHaveTextAsync(title);
+        await Expect(page.Locator("#preview li")).ToHaveCountAsync(2);
+        await ScreenshotAsync(page, "editor-desktop.png");
+
+        await page.ClickAsync("button[type='submit']");
+        await page.WaitForURLAsync(new Regex("/admin/articles/[0-9a-f-]{36}\\?saved=1$"));
+        await Expect(page.Locator("p.notice")).ToContainTextAsync("已保存为第 1 版");
+        await page.GotoAsync("/admin/articles");
+        var row = page.Locator("table.articles tr", new PageLocatorOptions { HasText = title });
+        await Expect(row).ToContainTextAsync(column);
+        await Expect(row).ToContainTextAsync("草稿 Draft");
+        await Expect(row).ToContainTextAsync("v1");
+    }
+
+    [Fact]
+    public async Task Editor_StacksPreviewUnderBody_OnPhone()
+    {
+        var root = app.RootUri;
+        var userName = await ReporterAsync();
+        var column = "民生 " + Guid.NewGuid().ToString("N")[..4];
+        await newsroom.ColumnAsync(column);
+        var page = await AdminPages.OpenAsync(chromium.Browser, root, 390, 844, phone: true);
+
+        await AdminPages.SignInAsync(page, userName, Newsroom.Password);
+        await page.GotoAsync("/admin/articles/new");
+        await AdminPages.FillArticleAsync(page, column, "城区新增3处便民停车场", Body);
+        await Expect(page.Locator("#preview h2")).ToHaveTextAsync("植树现场");
+        await ScreenshotAsync(page, "editor-phone.png");
+
+        var body = await page.Locator("textarea[name='Form.Body']").BoundingBoxAsync();
+        var preview = await page.Locator("#preview").BoundingBoxAsync();
+        Assert.True(preview!.Y >= body!.Y + body.Height, $"The preview ({preview.Y}) should come below the body ({body.Y}+{body.Height}).");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways on a phone.");
+    }
+
+    private async Task<string> ReporterAsync()
+    {
+        var userName = "b" + Guid.NewGuid().ToString("N")[..12];
+        await (await newsroom.AdminAsync()).PostJsonAsync("/api/users",
+            new { userName, displayName = "浏览器记者", password = Newsroom.Password, roles = new[] { MediaRoles.Reporter } }, 201);
+        return userName;
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ChromiumFixture.ScreenshotFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChromiumFixture.ScreenshotFolder, name), FullPage = true });
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+
+namespace Media.Browser.Tests;
+
+/// <summary>Headless Chromium from the distribution (tests/test.sh installs the chromium package), driven by
+/// Playwright's driver that ships inside the NuGet package: no browser download, no `playwright install`.</summary>
+public sealed class ChromiumFixture : IAsyncLifetime
+{
+    public const string Variable = "MEDIA_CHROMIUM";
+
+    private static readonly string[] Arguments =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ExecutablePath => Environment.GetEnvironmentVariable(Variable) ?? "/usr/bin/chromium";
+
+    /// <summary>Where screenshots go: outside the repository, for people to look at.</summary>
+    public static string ScreenshotFolder =>
+        Environment.GetEnvironmentVariable("MEDIA_SCREENSHOTS") ?? Path.Combine(Path.GetTempPath(), "media-screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+            throw new InvalidOperationException($"No Chromium at {ExecutablePath}: run 'apt-get install chromium' or set {Variable}.");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = Arguments,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        playwright?.Dispose();
+    }
+}
