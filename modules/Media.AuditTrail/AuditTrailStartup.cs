@@ -1,9 +1,12 @@
 using Media.Abstractions.Auditing;
 using Media.Abstractions.Content;
 using Media.Abstractions.Events;
-using Media.AuditTrail.Handlers;
 using Media.Abstractions.Security;
 using Media.AuditTrail.Chain;
+using Media.AuditTrail.Endpoints;
+using Media.AuditTrail.Export;
+using Media.AuditTrail.Handlers;
+using Media.AuditTrail.Reading;
 using Media.Data;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -24,8 +27,11 @@ public static class AuditTrailStartup
         services.AddSingleton<IInterceptor, AuditChainInterceptor>();
         services.AddScoped<IAuditTrail, AuditTrailWriter>();
         services.AddScoped<IDomainEventHandler<ArticleVersionSaved>, ArticleAuditHandler>();
+        services.AddScoped<AuditReader>();
+        services.AddScoped<AuditTrailVerifier>();
+        services.AddSingleton<AuditExportWriter>();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAuditTrail(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapAuditTrail(this IEndpointRouteBuilder app) => app.MapAuditApi().MapArticleAuditApi();
 }

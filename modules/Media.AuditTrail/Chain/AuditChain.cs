@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Media.AuditTrail.Data;
 
@@ -13,28 +11,42 @@ public sealed class AuditChain(AuditKey key)
 {
     public const string Genesis = "";
 
+    /// <summary>The format of <c>at</c> in the canonical form and in exports.</summary>
+    public const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
+    /// <summary>How the canonical array is written: compact, with only what JSON requires (and non-BMP characters) escaped.</summary>
+    public static readonly JsonWriterOptions CanonicalJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public string ComputeHash(string prevHash, AuditEntry entry)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        buffer.Write(Encoding.ASCII.GetBytes(prevHash));
-        WriteCanonical(buffer, entry);
-        Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(key.Bytes, buffer.WrittenSpan, mac);
-        return Convert.ToHexStringLower(mac);
+        using var hasher = CreateHasher();
+        return hasher.ComputeHex(prevHash, entry);
     }
+
+    /// <summary>A reusable hasher for walking many entries (verify, export checks).</summary>
+    public AuditHasher CreateHasher() => new(key.Bytes);
 
     public static void WriteCanonical(IBufferWriter<byte> output, AuditEntry e)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(output, CanonicalJson);
+        WriteCanonical(json, e);
+    }
+
+    /// <summary>[seq, at, actorId, actorName, action, subjectKind, subjectId, articleId, version, contentHash, data]:
+    /// compact, nulls as null, ids as lower-case "D" GUIDs, data as the stored JSON text (a string).</summary>
+    public static void WriteCanonical(Utf8JsonWriter json, AuditEntry e)
+    {
         json.WriteStartArray();
         json.WriteNumberValue(e.Seq);
-        json.WriteStringValue(FormatTime(e.At));
-        json.WriteStringValue(e.ActorId?.ToString("D"));
+        Span<byte> time = stackalloc byte[32];
+        e.At.UtcDateTime.TryFormat(time, out var timeLength, TimeFormat, CultureInfo.InvariantCulture);
+        json.WriteStringValue(time[..timeLength]);
+        if (e.ActorId is { } actorId) json.WriteStringValue(actorId); else json.WriteNullValue();
         json.WriteStringValue(e.ActorName);
         json.WriteStringValue(e.Action);
         json.WriteStringValue(e.SubjectKind);
         json.WriteStringValue(e.SubjectId);
-        json.WriteStringValue(e.ArticleId?.ToString("D"));
+        if (e.ArticleId is { } articleId) json.WriteStringValue(articleId); else json.WriteNullValue();
         if (e.Version is { } v) json.WriteNumberValue(v); else json.WriteNullValue();
         json.WriteStringValue(e.ContentHash);
         json.WriteStringValue(e.Data);
@@ -43,7 +55,7 @@ public sealed class AuditChain(AuditKey key)
 
     /// <summary>Millisecond precision in UTC: what both databases keep exactly.</summary>
     public static string FormatTime(DateTimeOffset at) =>
-        at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        at.ToUniversalTime().ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     public static DateTimeOffset Truncate(DateTimeOffset at) =>
         new(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);

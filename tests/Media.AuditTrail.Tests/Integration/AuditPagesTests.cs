@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Media.Abstractions.Security;
+using Media.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Media.AuditTrail.Tests.Integration;
+
+/// <summary>The admin pages through the cookie sign-in, as a browser uses them.</summary>
+public abstract partial class AuditPagesTests(MediaAppFactory app)
+{
+    private readonly Newsroom newsroom = new(app);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+
+    private async Task<HttpClient> BrowserAsync(params string[] roles)
+    {
+        var userName = "p" + Guid.NewGuid().ToString("N")[..10];
+        await (await newsroom.AdminAsync()).PostJsonAsync("/api/users",
+            new { userName, displayName = "页面 " + string.Join('/', roles), password = Newsroom.Password, roles }, 201);
+        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var form = await browser.GetStringAsync("/admin/signin");
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        var signIn = await browser.PostAsync("/admin/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = userName, ["password"] = Newsroom.Password, ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        return browser;
+    }
+
+    [Fact]
+    public async Task AuditPage_ShowsEntriesAndVerifyResult_ToAnAuditor()
+    {
+        var browser = await BrowserAsync(MediaRoles.Auditor);
+
+        var html = WebUtility.HtmlDecode(await browser.GetStringAsync("/admin/audit?verify=true"));
+
+        Assert.Contains("user.created", html);
+        Assert.Contains("id=\"verify-result\"", html);
+        Assert.Contains("Chain intact", html);
+        Assert.Contains("/admin/audit/export", html);
+    }
+
+    [Fact]
+    public async Task ArticlePages_ShowTimelineAndPrintableSheet_WithVersionsAndHashes()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
+        var article = await Newsroom.ArticleAsync(reporter, column, "审签单测试稿");
+        var id = article.GetProperty("id").GetGuid();
+        var browser = await BrowserAsync(MediaRoles.Admin);
+
+        var timeline = WebUtility.HtmlDecode(await browser.GetStringAsync($"/admin/audit/articles/{id}"));
+        var sheet = WebUtility.HtmlDecode(await browser.GetStringAsync($"/admin/audit/articles/{id}/sheet"));
+
+        Assert.Contains("article.created", timeline);
+        Assert.Contains("审签单测试稿", sheet);
+        Assert.Contains(article.GetProperty("contentHash").GetString()!, sheet);
+        Assert.Contains("audit.css", sheet);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/admin/audit/articles/{Guid.NewGuid()}/sheet")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AdminExport_StreamsNdjson_ThroughTheCookie()
+    {
+        var browser = await BrowserAsync(MediaRoles.Auditor);
+
+        var response = await browser.GetAsync("/admin/audit/export");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("{\"type\":\"header\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AuditPages_SendOthersAway()
+    {
+        var reporter = await BrowserAsync(MediaRoles.Reporter);
+        var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var denied = await reporter.GetAsync("/admin/audit");
+        var exportDenied = await reporter.GetAsync("/admin/audit/export");
+        var signIn = await anonymous.GetAsync($"/admin/audit/articles/{Guid.NewGuid()}/sheet");
+
+        Assert.StartsWith("/admin/denied", denied.Headers.Location?.AbsolutePath);
+        Assert.StartsWith("/admin/denied", exportDenied.Headers.Location?.AbsolutePath);
+        Assert.StartsWith("/admin/signin", signIn.Headers.Location?.AbsolutePath);
+    }
+}
+
+public sealed class AuditPagesTestsOnSqlite(AuditSqliteApp app) : AuditPagesTests(app), IClassFixture<AuditSqliteApp>;
+public sealed class AuditPagesTestsOnPostgreSql(AuditPostgresApp app) : AuditPagesTests(app), IClassFixture<AuditPostgresApp>;

@@ -1,0 +1,65 @@
+using Media.Abstractions.Security;
+using Media.Testing;
+
+namespace Media.AuditTrail.Tests.Integration;
+
+/// <summary>Each test gets its own site: it drops the triggers and forges history.</summary>
+public abstract class AuditTamperTests
+{
+    protected abstract MediaAppFactory NewApp();
+
+    private static async Task<(MediaClient Auditor, long Head)> SeedAsync(MediaAppFactory app)
+    {
+        var newsroom = new Newsroom(app);
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
+        for (var i = 0; i < 4; i++) await Newsroom.ArticleAsync(reporter, column);
+        var (auditor, _) = await newsroom.UserAsync(MediaRoles.Auditor);
+        var before = await auditor.GetJsonAsync("/api/audit/verify");
+        Assert.True(before.GetProperty("ok").GetBoolean(), before.ToString());
+        return (auditor, before.GetProperty("entries").GetInt64());
+    }
+
+    [Fact]
+    public async Task Verify_NamesTheChangedEntry_WhenDataIsChangedWithTriggersDropped()
+    {
+        await using var app = NewApp();
+        var (auditor, head) = await SeedAsync(app);
+        var middle = head / 2;
+
+        await AuditApi.DropTriggersAsync(app);
+        var changed = await AuditApi.UpdateDataAsync(app, middle, """{"title":"伪造的标题"}""");
+        var verdict = await auditor.GetJsonAsync("/api/audit/verify");
+
+        Assert.Equal(1, changed);
+        Assert.False(verdict.GetProperty("ok").GetBoolean());
+        Assert.Equal(middle, verdict.GetProperty("firstBrokenSeq").GetInt64());
+        Assert.Equal(head, verdict.GetProperty("entries").GetInt64());
+    }
+
+    [Fact]
+    public async Task Verify_NamesTheMissingSeq_WhenAnEntryIsDeletedWithTriggersDropped()
+    {
+        await using var app = NewApp();
+        var (auditor, head) = await SeedAsync(app);
+        var middle = head / 2 + 1;
+
+        await AuditApi.DropTriggersAsync(app);
+        await AuditApi.DeleteAsync(app, middle);
+        var verdict = await auditor.GetJsonAsync("/api/audit/verify");
+
+        Assert.False(verdict.GetProperty("ok").GetBoolean());
+        Assert.Equal(middle, verdict.GetProperty("firstBrokenSeq").GetInt64());
+        Assert.Contains("missing", verdict.GetProperty("problem").GetString());
+    }
+}
+
+public sealed class AuditTamperTestsOnSqlite : AuditTamperTests
+{
+    protected override MediaAppFactory NewApp() => new AuditSqliteApp();
+}
+
+public sealed class AuditTamperTestsOnPostgreSql : AuditTamperTests
+{
+    protected override MediaAppFactory NewApp() => new AuditPostgresApp();
+}
