@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "No original stored for {Sha256}; cover variants not rendered")]
     public static partial void OriginalMissing(ILogger logger, string sha256);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Upload of {Sha256} matched existing media item {MediaId}")]
+    public static partial void DuplicateUpload(ILogger logger, Guid mediaId, string sha256);
 }

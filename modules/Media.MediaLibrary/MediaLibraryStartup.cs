@@ -1,6 +1,14 @@
+using Media.Abstractions.Content;
+using Media.Abstractions.Hosting;
+using Media.Abstractions.Security;
+using Media.Data;
+using Media.MediaLibrary.Endpoints;
 using Media.MediaLibrary.Imaging;
 using Media.MediaLibrary.Ingest;
+using Media.MediaLibrary.Library;
 using Media.MediaLibrary.Storage;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -10,25 +18,33 @@ namespace Media.MediaLibrary;
 public static class MediaLibraryStartup
 {
     /// <summary>
-    /// Registers options (validated on start), the image configuration, local-disk storage under
-    /// <c>&lt;Media:AppData&gt;/media</c> (unless another <see cref="IMediaStorage"/> is registered first) and the
-    /// ingest pipeline.
+    /// Registers options (validated on start; uploads spool to <c>&lt;Media:AppData&gt;/tmp</c> unless
+    /// <c>TempDirectory</c> is set), the image configuration, local-disk storage under
+    /// <c>&lt;Media:AppData&gt;/media</c> (unless another <see cref="IMediaStorage"/> is registered first), the
+    /// ingest pipeline, the library's table and its permissions.
     /// </summary>
     public static IHostApplicationBuilder AddMediaLibrary(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MediaLibraryOptions>()
+        var services = builder.Services;
+        services.AddOptions<MediaLibraryOptions>()
             .BindConfiguration(MediaLibraryOptions.SectionName)
             .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .ValidateOnStart()
+            .PostConfigure<MediaAppData>((o, appData) =>
+            {
+                if (string.IsNullOrWhiteSpace(o.TempDirectory)) o.TempDirectory = appData.Folder("tmp");
+            });
 
-        var appData = builder.Configuration["Media:AppData"];
-        var mediaRoot = Path.Combine(
-            string.IsNullOrWhiteSpace(appData) ? Path.Combine(builder.Environment.ContentRootPath, "App_Data") : appData,
-            "media");
-
-        builder.Services.AddSingleton<MediaImageConfiguration>();
-        builder.Services.TryAddSingleton<IMediaStorage>(_ => new LocalDiskMediaStorage(mediaRoot));
-        builder.Services.AddScoped<IMediaIngest, MediaIngest>();
+        services.TryAddSingleton(sp => new MediaAppData(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton<MediaImageConfiguration>();
+        services.TryAddSingleton<IMediaStorage>(sp => new LocalDiskMediaStorage(sp.GetRequiredService<MediaAppData>().Folder("media")));
+        services.AddScoped<IMediaIngest, MediaIngest>();
+        services.AddScoped<MediaDesk>();
+        services.AddScoped<IMediaFiles, MediaFiles>();
+        services.AddModelContributor(typeof(MediaLibraryStartup).Assembly);
+        services.AddSingleton<IPermissionProvider, MediaLibraryPermissions>();
         return builder;
     }
+
+    public static IEndpointRouteBuilder MapMediaLibrary(this IEndpointRouteBuilder app) => app.MapMediaApi().MapMediaFiles();
 }
