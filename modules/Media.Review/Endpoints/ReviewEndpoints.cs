@@ -1,0 +1,60 @@
+using System.Globalization;
+using Media.Abstractions.Content;
+using Media.Abstractions.Problems;
+using Media.Review.Rounds;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Media.Review.Endpoints;
+
+/// <summary>Submit, withdraw, review (decide), reopen, and the review history of an article.</summary>
+public static class ReviewEndpoints
+{
+    public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
+    {
+        var articles = app.MapGroup("/api/articles").WithTags("Review").RequireAuthorization();
+        articles.MapPost("/{id:guid}/submit", SubmitAsync);
+        articles.MapPost("/{id:guid}/withdraw", WithdrawAsync);
+        articles.MapPost("/{id:guid}/review", ReviewAsync);
+        articles.MapPost("/{id:guid}/reopen", ReopenAsync);
+        articles.MapGet("/{id:guid}/reviews", RoundsAsync);
+        return app;
+    }
+
+    internal static async Task<Results<Ok<object>, ProblemHttpResult>> SubmitAsync(
+        Guid id, SubmitInput input, SubmissionDesk desk, IArticleLifecycle articles, HttpResponse response, CancellationToken ct) =>
+        await AnswerAsync(id, await desk.SubmitAsync(id, input, ct), articles, response, ct);
+
+    internal static async Task<Results<Ok<object>, ProblemHttpResult>> WithdrawAsync(
+        Guid id, CommentInput? input, SubmissionDesk desk, IArticleLifecycle articles, HttpResponse response, CancellationToken ct) =>
+        await AnswerAsync(id, await desk.WithdrawAsync(id, input ?? new CommentInput(null), ct), articles, response, ct);
+
+    internal static async Task<Results<Ok<object>, ProblemHttpResult>> ReviewAsync(
+        Guid id, DecisionInput input, DecisionDesk desk, IArticleLifecycle articles, HttpResponse response, CancellationToken ct) =>
+        await AnswerAsync(id, await desk.DecideAsync(id, input, ct), articles, response, ct);
+
+    internal static async Task<Results<Ok<object>, ProblemHttpResult>> ReopenAsync(
+        Guid id, CommentInput? input, SubmissionDesk desk, IArticleLifecycle articles, HttpResponse response, CancellationToken ct) =>
+        await AnswerAsync(id, await desk.ReopenAsync(id, input ?? new CommentInput(null), ct), articles, response, ct);
+
+    internal static async Task<Results<Ok<IReadOnlyList<RoundView>>, ProblemHttpResult>> RoundsAsync(
+        Guid id, IArticleLifecycle articles, ReviewHistory history, CancellationToken ct)
+    {
+        if (await articles.FindAsync(id, ct) is not { ViewerMaySee: true }) return Problems.NotFound($"No article {id}.");
+        return TypedResults.Ok(await history.RoundsAsync(id, ct));
+    }
+
+    /// <summary>The contract answers every review action with the Article JSON (and its version as ETag).</summary>
+    private static async Task<Results<Ok<object>, ProblemHttpResult>> AnswerAsync(
+        Guid id, ReviewOutcome outcome, IArticleLifecycle articles, HttpResponse response, CancellationToken ct)
+    {
+        if (!outcome.Succeeded) return ReviewResults.Problem(outcome);
+        var state = await articles.FindAsync(id, ct);
+        var article = await articles.DescribeAsync(id, ct);
+        if (state is null || article is null) return Problems.NotFound($"No article {id}.");
+        response.Headers.ETag = $"\"{state.Version.ToString(CultureInfo.InvariantCulture)}\"";
+        return TypedResults.Ok(article);
+    }
+}

@@ -1,0 +1,72 @@
+using Media.Abstractions.Content;
+using Media.Abstractions.Screening;
+using Media.Abstractions.Security;
+using Media.Review.Rounds;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Media.Review.Pages.Admin.Review;
+
+/// <summary>For authors: where the piece stands, why it came back, what screening finds, and submit, withdraw or
+/// reopen — whichever its state allows.</summary>
+[Authorize]
+public sealed class SubmitModel(IArticleLifecycle articles, VersionScreening screening, ReviewHistory history, SubmissionDesk desk,
+    ICurrentUser user) : PageModel
+{
+    public ArticleState Article { get; private set; } = null!;
+
+    public ArticleScreeningResult? Screening { get; private set; }
+
+    public IReadOnlyList<RoundView> Rounds { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    public string? Done { get; private set; }
+
+    public bool MayAct => Article.CreatedBy == user.Id || Article.ViewerMayEdit;
+
+    public bool IsAuthor => Article.CreatedBy == user.Id;
+
+    public async Task<IActionResult> OnGetAsync(Guid articleId, string? done, CancellationToken ct)
+    {
+        Done = done;
+        return await LoadAsync(articleId, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid articleId, int version, string? comment, CancellationToken ct) =>
+        await AnswerAsync(articleId, "submitted", await desk.SubmitAsync(articleId, new SubmitInput(version, comment), ct), ct);
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid articleId, string? comment, CancellationToken ct) =>
+        await AnswerAsync(articleId, "withdrawn", await desk.WithdrawAsync(articleId, new CommentInput(comment), ct), ct);
+
+    public async Task<IActionResult> OnPostReopenAsync(Guid articleId, string? comment, CancellationToken ct) =>
+        await AnswerAsync(articleId, "reopened", await desk.ReopenAsync(articleId, new CommentInput(comment), ct), ct);
+
+    private async Task<IActionResult> AnswerAsync(Guid articleId, string done, ReviewOutcome outcome, CancellationToken ct)
+    {
+        if (outcome.Succeeded) return Redirect($"/admin/review/submit/{articleId}?done={done}");
+        if (outcome.Kind == ReviewOutcomeKind.NotFound) return NotFound();
+        Error = outcome.Kind == ReviewOutcomeKind.Unprocessable
+            ? "校对发现必须修改的问题，稿件未送审。Screening found problems that must be fixed; the piece was not submitted."
+            : outcome.Detail;
+        Response.StatusCode = outcome.Kind switch
+        {
+            ReviewOutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
+            ReviewOutcomeKind.Conflict => StatusCodes.Status409Conflict,
+            ReviewOutcomeKind.Invalid => StatusCodes.Status400BadRequest,
+            _ => StatusCodes.Status422UnprocessableEntity,
+        };
+        return await LoadAsync(articleId, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid articleId, CancellationToken ct)
+    {
+        if (await articles.FindAsync(articleId, ct) is not { ViewerMaySee: true } article) return false;
+        Article = article;
+        Rounds = await history.RoundsAsync(articleId, ct);
+        Screening = await screening.ScreenAsync(articleId, article.Version, ct);
+        return true;
+    }
+}

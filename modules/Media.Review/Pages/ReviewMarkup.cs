@@ -1,0 +1,45 @@
+using System.Globalization;
+using Media.Abstractions.Content;
+using Microsoft.AspNetCore.Html;
+
+namespace Media.Review.Pages;
+
+/// <summary>Small pieces of markup the review pages share. Text always goes through <see cref="HtmlContentBuilder.Append(string)"/>,
+/// which HTML-encodes it; only the tags are literal.</summary>
+public static class ReviewMarkup
+{
+    public static IHtmlContent Diff(ContentFieldDiff field)
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var run in field.Runs)
+        {
+            var tag = run.Op switch { "insert" => "ins", "delete" => "del", _ => null };
+            if (tag is not null) html.AppendHtml($"<{tag}>");
+            html.Append(run.Text);
+            if (tag is not null) html.AppendHtml($"</{tag}>");
+        }
+        return html;
+    }
+
+    public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    public static string Text(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    public static string Status(string status) => status switch
+    {
+        EditorialStatus.Draft => "草稿 draft",
+        EditorialStatus.InReview => "审核中 in review",
+        EditorialStatus.Approved => "已签发 approved",
+        EditorialStatus.Scheduled => "定时发布 scheduled",
+        EditorialStatus.Published => "已发布 published",
+        EditorialStatus.Retracted => "已撤稿 retracted",
+        _ => status,
+    };
+
+    public static string Decision(string decision) => decision switch
+    {
+        "approve" => "通过 approved",
+        "reject" => "退回 sent back",
+        _ => decision,
+    };
+}

@@ -1,0 +1,137 @@
+using Media.Abstractions.Auditing;
+using Media.Abstractions.Content;
+using Media.Abstractions.Screening;
+using Media.Abstractions.Security;
+using Media.Data;
+using Media.Review.Data;
+using Media.Review.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Media.Review.Rounds;
+
+/// <summary>
+/// A reviewer's decision at the stage where an article waits. Checked against the signed-in user, never the
+/// request: the stage's role; never the author (invariant 1); never a second stage of the same round
+/// (invariant 2, also a unique index); only on the version and hash now current (invariant 3). Approving the last
+/// stage signs off, pinning version and hash.
+/// </summary>
+public sealed class DecisionDesk(MediaDbContext db, IArticleLifecycle articles, VersionScreening screening, IAuditTrail audit,
+    ICurrentUser user, TimeProvider clock, ILogger<DecisionDesk> logger)
+{
+    public async Task<ReviewOutcome> DecideAsync(Guid id, DecisionInput input, CancellationToken ct)
+    {
+        if (Check(input) is { } invalid) return invalid;
+        var (pending, refused) = await LoadAsync(id, ct);
+        if (pending is not var (article, round, stages, index)) return refused!;
+        var stage = stages[index];
+        if (await RefusalAsync(article, round, stage, ct) is { } forbidden) return forbidden;
+        if (article.Version != input.Version || (input.ContentHash is { } h && h != article.ContentHash))
+            return ReviewOutcome.Conflict($"The article is at version {article.Version} ({article.ContentHash}), not the version you saw ({input.Version}): reload it and review again.");
+        var decision = input.Decision!.Trim().ToLowerInvariant();
+        var comment = SubmissionDesk.Clean(input.Comment);
+        if (decision == ReviewDecisionKind.Reject && comment is null)
+            return new ReviewOutcome(ReviewOutcomeKind.Unprocessable, "Sending a piece back needs a comment that tells the author why.",
+                new Dictionary<string, string[]> { ["comment"] = ["A comment is required when rejecting."] });
+
+        var result = await screening.ScreenAsync(id, article.Version, ct) ?? throw new InvalidOperationException($"Version {article.Version} of {id} is missing.");
+        if (decision == ReviewDecisionKind.Approve && result.HasBlocking)
+            return new ReviewOutcome(ReviewOutcomeKind.Unprocessable, "Screening now finds blocking problems (the word list changed); send the piece back instead.", Hits: result.Hits);
+
+        var entry = Record(round, index, stage, decision, comment, article, result);
+        var staged = await articles.StageAsync(id, Transition(article, round, stages, index, entry), ct);
+        if (staged != TransitionOutcome.Staged) return ReviewOutcome.Conflict("The article changed in the meantime; reload it.");
+        return await SaveAsync(id, entry, ct);
+    }
+
+    /// <summary>Null when the signed-in user may decide the stage where the article waits now; otherwise why not.</summary>
+    public async Task<ReviewOutcome?> RefusalAsync(Guid id, CancellationToken ct)
+    {
+        var (pending, refused) = await LoadAsync(id, ct);
+        return pending is var (article, round, stages, index) ? await RefusalAsync(article, round, stages[index], ct) : refused;
+    }
+
+    private async Task<((ArticleState, ReviewRound, IReadOnlyList<ReviewStage>, int)?, ReviewOutcome?)> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var article = await articles.FindAsync(id, ct);
+        if (article is not { ViewerMaySee: true }) return (null, ReviewOutcome.NotFound(id));
+        if (article.Status != EditorialStatus.InReview || article.Stage is not { } at)
+            return (null, ReviewOutcome.Conflict($"Only an article in review can be decided; this one is '{article.Status}'."));
+        var round = await db.Set<ReviewRound>().Include(r => r.Decisions)
+            .SingleOrDefaultAsync(r => r.ArticleId == id && r.State == ReviewRoundState.Open, ct);
+        if (round is null) return (null, ReviewOutcome.Conflict("The article has no open review round."));
+        return ((article, round, RoundStages.Read(round.StagesJson), at.Index), null);
+    }
+
+    private static ReviewOutcome? Check(DecisionInput input)
+    {
+        if (input.Version is null) return ReviewOutcome.Invalid("version", "'version' (the version you reviewed) is required.");
+        var decision = input.Decision?.Trim().ToLowerInvariant();
+        if (decision is not (ReviewDecisionKind.Approve or ReviewDecisionKind.Reject))
+            return ReviewOutcome.Invalid("decision", "'decision' must be 'approve' or 'reject'.");
+        if (input.Comment is { Length: > ReviewLimits.Comment }) return ReviewOutcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
+        return null;
+    }
+
+    private async Task<ReviewOutcome?> RefusalAsync(ArticleState article, ReviewRound round, ReviewStage stage, CancellationToken ct)
+    {
+        if (!user.IsInRole(stage.Role))
+            return ReviewOutcome.Forbidden($"This stage ({stage.Name}) is decided by the {stage.Role} role, which you do not hold.");
+        if (round.SubmittedBy == user.Id || (await articles.ContributorsAsync(article.Id, ct)).Contains(user.Id))
+            return ReviewOutcome.Forbidden("You wrote or edited this article: its author never approves or decides it.");
+        if (round.Decisions.FirstOrDefault(d => d.ReviewerId == user.Id) is { } earlier)
+            return ReviewOutcome.Forbidden($"You already decided stage {earlier.StageName} of this review round; another person decides this one.");
+        return null;
+    }
+
+    private ReviewDecision Record(ReviewRound round, int index, ReviewStage stage, string decision, string? comment,
+        ArticleState article, ArticleScreeningResult result)
+    {
+        var now = clock.GetUtcNow();
+        var entry = new ReviewDecision
+        {
+            Id = Guid.CreateVersion7(now), RoundId = round.Id, StageIndex = index, StageName = stage.Name, Role = stage.Role,
+            ReviewerId = user.Id, ReviewerName = user.DisplayName, Decision = decision, Comment = comment,
+            Version = article.Version, ContentHash = article.ContentHash, LexiconVersion = result.LexiconVersion, At = now,
+        };
+        db.Add(entry);
+        var action = decision == ReviewDecisionKind.Approve ? AuditActions.ReviewApproved : AuditActions.ReviewRejected;
+        audit.Record(ReviewRecord.Decision(action, article.Id, round, entry));
+        audit.Record(ReviewRecord.Screening(article.Id, article.Version, article.ContentHash, $"stage {index} {stage.Name}", result));
+        return entry;
+    }
+
+    private ArticleTransition Transition(ArticleState article, ReviewRound round, IReadOnlyList<ReviewStage> stages, int index, ReviewDecision entry)
+    {
+        if (entry.Decision == ReviewDecisionKind.Reject)
+        {
+            (round.State, round.ClosedAt) = (ReviewRoundState.Rejected, entry.At);
+            return new ArticleTransition(EditorialStatus.InReview, EditorialStatus.Draft, article.Version, ReviewComment: entry.Comment);
+        }
+        if (index < stages.Count - 1)
+        {
+            var next = stages[index + 1];
+            return new ArticleTransition(EditorialStatus.InReview, EditorialStatus.InReview, article.Version,
+                new ReviewStagePosition(index + 1, next.Name, next.Role));
+        }
+        (round.State, round.ClosedAt, round.SignedVersion, round.SignedHash) = (ReviewRoundState.SignedOff, entry.At, entry.Version, entry.ContentHash);
+        audit.Record(ReviewRecord.Decision(AuditActions.ReviewSignedOff, article.Id, round, entry));
+        return new ArticleTransition(EditorialStatus.InReview, EditorialStatus.Approved, article.Version,
+            SignOff: new SignOffPin(entry.Version, entry.ContentHash));
+    }
+
+    private async Task<ReviewOutcome> SaveAsync(Guid id, ReviewDecision entry, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            ReviewLog.Decided(logger, id, entry.StageIndex, entry.Decision, entry.Version);
+            return ReviewOutcome.Done;
+        }
+        catch (DbUpdateException)
+        {
+            ReviewLog.DecisionRaced(logger, id, entry.StageIndex);
+            return ReviewOutcome.Conflict("Someone decided this stage at the same moment, or you already decided another stage; reload the article.");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Media.Review.Rounds;
+
+public enum ReviewOutcomeKind
+{
+    Done,
+    Invalid,
+    NotFound,
+    Forbidden,
+    Conflict,
+    Unprocessable,
+}

@@ -1,0 +1,129 @@
+using System.Net;
+using Media.Abstractions.Security;
+using Media.Testing;
+
+namespace Media.Review.Tests.Integration;
+
+/// <summary>The inbox, review, submit and notification pages end to end, as a browser: cookie sign-in, GET the
+/// form, scrape the antiforgery token, POST — for each role.</summary>
+public abstract class ReviewPagesTests(MediaAppFactory app)
+{
+    private readonly Newsroom newsroom = new(app);
+
+    [Fact]
+    public async Task ThreeStageReview_WorksThroughThePages_ForEachRole()
+    {
+        var (reporter, api) = await PersonAsync(MediaRoles.Reporter);
+        var id = (await Newsroom.ArticleAsync(api, await newsroom.ColumnAsync(), "页面三审")).GetProperty("id").GetGuid();
+
+        var (_, token) = await reporter.OpenFormAsync($"/admin/review/submit/{id}");
+        var submitted = await reporter.PostFormAsync($"/admin/review/submit/{id}?handler=Submit", token, ("version", "1"));
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Contains("已送审", await reporter.PageAsync(submitted.Headers.Location!.ToString()));
+
+        foreach (var role in new[] { MediaRoles.Editor, MediaRoles.ChiefEditor, MediaRoles.Leader })
+        {
+            var (reviewer, _) = await PersonAsync(role);
+            Assert.Contains("页面三审", WebUtility.HtmlDecode(await reviewer.PageAsync("/admin/review")));
+            var (page, form) = await reviewer.OpenFormAsync($"/admin/review/{id}");
+            Assert.Contains(role == MediaRoles.Leader ? "签发 Sign off" : "通过 Approve", page);
+            var decided = await reviewer.PostFormAsync($"/admin/review/{id}?handler=Approve", form, ("version", "1"), ("contentHash", await HashAsync(api, id)));
+            Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        }
+
+        var article = await api.GetJsonAsync($"/api/articles/{id}");
+        Assert.Equal("approved", article.GetProperty("status").GetString());
+        Assert.Equal(1, article.GetProperty("signedVersion").GetInt32());
+    }
+
+    [Fact]
+    public async Task SendBack_NeedsComment_AndAuthorSeesIt()
+    {
+        var (reporter, api) = await PersonAsync(MediaRoles.Reporter);
+        var (editor, _) = await PersonAsync(MediaRoles.Editor);
+        var id = await SubmittedAsync(api);
+
+        var (_, token) = await editor.OpenFormAsync($"/admin/review/{id}");
+        var missing = await editor.PostFormAsync($"/admin/review/{id}?handler=Reject", token, ("version", "1"), ("comment", " "));
+        var back = await editor.PostFormAsync($"/admin/review/{id}?handler=Reject", token, ("version", "1"), ("comment", "标题需要改"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, missing.StatusCode);
+        Assert.Contains("必须填写意见", WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+        Assert.Contains("标题需要改", WebUtility.HtmlDecode(await reporter.PageAsync("/admin/notifications")));
+        Assert.Contains("标题需要改", WebUtility.HtmlDecode(await reporter.PageAsync($"/admin/review/submit/{id}")));
+    }
+
+    [Fact]
+    public async Task Decide_ShowsConflict_WhenArticleChangedSinceThePageWasOpened()
+    {
+        var (_, api) = await PersonAsync(MediaRoles.Reporter);
+        var (editor, _) = await PersonAsync(MediaRoles.Editor);
+        var id = await SubmittedAsync(api);
+        var (_, token) = await editor.OpenFormAsync($"/admin/review/{id}");
+
+        await api.PostJsonAsync($"/api/articles/{id}/withdraw", new { }, 200);
+        await MediaClient.ExpectAsync(await api.PutAsync($"/api/articles/{id}", new { columnId = await ColumnOfAsync(api, id), title = "改过", body = "改" }, "\"1\""), 200);
+        await api.PostJsonAsync($"/api/articles/{id}/submit", new { version = 2 }, 200);
+        var stale = await editor.PostFormAsync($"/admin/review/{id}?handler=Approve", token, ("version", "1"));
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+        Assert.Contains("稿件已变化", html);
+        Assert.Contains("<del>", html);
+    }
+
+    [Fact]
+    public async Task ReviewPage_OffersNoDecision_ToTheAuthor_AndWithdrawReopenWork()
+    {
+        var (writer, api) = await PersonAsync(MediaRoles.Reporter, MediaRoles.Editor);
+        var id = await SubmittedAsync(api);
+
+        var own = await writer.PageAsync($"/admin/review/{id}");
+        var (_, token) = await writer.OpenFormAsync($"/admin/review/submit/{id}");
+        var withdrawn = await writer.PostFormAsync($"/admin/review/submit/{id}?handler=Withdraw", token, ("comment", "再改改"));
+        var noToken = await writer.PostFormAsync($"/admin/review/submit/{id}?handler=Submit", null, ("version", "1"));
+
+        Assert.DoesNotContain("handler=Approve", own);
+        Assert.Contains("author", own);
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
+        Assert.Equal("draft", (await api.GetJsonAsync($"/api/articles/{id}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Pages_RedirectToSignIn_WhenAnonymous()
+    {
+        var anonymous = AdminSession.CookieClient(app);
+
+        var inbox = await anonymous.GetAsync("/admin/review");
+        var notifications = await anonymous.GetAsync("/admin/notifications");
+
+        Assert.Equal(HttpStatusCode.Redirect, inbox.StatusCode);
+        Assert.Contains("/admin/signin", inbox.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.Redirect, notifications.StatusCode);
+    }
+
+    private async Task<(AdminSession Page, MediaClient Api)> PersonAsync(params string[] roles)
+    {
+        var (session, userName) = await AdminSession.NewUserAsync(app, newsroom, roles);
+        return (session, await app.SignInAsync(userName, Newsroom.Password));
+    }
+
+    private async Task<Guid> SubmittedAsync(MediaClient author)
+    {
+        var id = (await Newsroom.ArticleAsync(author, await newsroom.ColumnAsync())).GetProperty("id").GetGuid();
+        await author.PostJsonAsync($"/api/articles/{id}/submit", new { version = 1 }, 200);
+        return id;
+    }
+
+    private static async Task<string> HashAsync(MediaClient api, Guid id) =>
+        (await api.GetJsonAsync($"/api/articles/{id}")).GetProperty("contentHash").GetString()!;
+
+    private static async Task<Guid> ColumnOfAsync(MediaClient api, Guid id) =>
+        (await api.GetJsonAsync($"/api/articles/{id}")).GetProperty("columnId").GetGuid();
+}
+
+public sealed class ReviewPagesTestsOnSqlite(SqliteMediaApp app) : ReviewPagesTests(app), IClassFixture<SqliteMediaApp>;
+
+public sealed class ReviewPagesTestsOnPostgreSql(PostgresMediaApp app) : ReviewPagesTests(app), IClassFixture<PostgresMediaApp>;
