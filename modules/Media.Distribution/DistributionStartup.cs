@@ -1,7 +1,11 @@
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
 using Media.Data;
+using Media.Abstractions.Distribution;
 using Media.Distribution.Channels;
+using Media.Distribution.Deliveries;
+using Media.Distribution.Publishing;
+using Media.Distribution.Senders;
 using Media.Distribution.Endpoints;
 using Media.Distribution.Jobs;
 using Microsoft.AspNetCore.Routing;
@@ -20,6 +24,20 @@ public static class DistributionStartup
         services.AddSingleton<ChannelSecrets>();
         services.AddScoped<ChannelDesk>();
         services.AddScoped<IStartupTask, EnsureWebChannel>();
+        services.AddOptions<DistributionOptions>().BindConfiguration("Media:Distribution").ValidateOnStart();
+        services.AddScoped<IChannelDirectory, ChannelDirectory>();
+        services.AddScoped<IDeliveryCallbacks, DeliveryCallbacks>();
+        services.AddScoped<IChannelSender, WebChannelSender>();
+        services.AddScoped<PublishDesk>();
+        services.AddScoped<RetractDesk>();
+        services.AddScoped<DeliveryLedger>();
+        services.AddScoped<DeliveryAttempt>();
+        services.AddScoped<DeliveryVerdicts>();
+        services.AddScoped<GoLive>();
+        services.AddScoped<DeliveryQueue>();
+        services.AddScoped<DeliveryJob>();
+        services.AddScoped<DeliverySweep>();
+        services.AddScoped<IStartupTask, SweepAtStart>();
         builder.AddMediaJobs();
         return builder;
     }
@@ -27,6 +45,7 @@ public static class DistributionStartup
     public static IEndpointRouteBuilder MapDistribution(this IEndpointRouteBuilder app)
     {
         app.MapChannelsApi();
+        app.MapPublishingApi();
         app.MapJobsDashboard();
         return app;
     }

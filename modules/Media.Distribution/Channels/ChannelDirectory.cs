@@ -1,0 +1,18 @@
+using Media.Abstractions.Distribution;
+using Media.Data;
+using Microsoft.EntityFrameworkCore;
+using System.Text.Json;
+
+namespace Media.Distribution.Channels;
+
+internal sealed class ChannelDirectory(MediaDbContext db, ChannelSecrets secrets) : IChannelDirectory
+{
+    public async Task<ChannelInfo?> FindAsync(Guid channelId, CancellationToken cancellationToken)
+    {
+        var channel = await db.Set<Channel>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == channelId, cancellationToken);
+        if (channel is null) return null;
+        var settings = JsonSerializer.Deserialize<Dictionary<string, string>>(channel.PublicSettings) ?? new();
+        foreach (var (key, value) in secrets.Unprotect(channel)) settings[key] = value;
+        return new ChannelInfo(channel.Id, channel.Type, channel.Name, channel.IsEnabled, settings);
+    }
+}

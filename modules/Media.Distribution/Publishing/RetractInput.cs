@@ -1,0 +1,3 @@
+namespace Media.Distribution.Publishing;
+
+public sealed record RetractInput(string? Reason);

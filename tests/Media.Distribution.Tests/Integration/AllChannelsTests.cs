@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Media.Abstractions.Security;
+using Media.Testing;
+using Media.WeChat.Sandbox;
+using Media.WeChat.Sandbox.Faults;
+using Xunit.Abstractions;
+
+namespace Media.Distribution.Tests.Integration;
+
+/// <summary>One signed-off piece to the county site, a WeChat official account (the sandbox, over real HTTP) and the
+/// county app (a webhook receiver, over real HTTP) — and back down from all three with one retraction.</summary>
+public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string WebhookSecret = "county-app-webhook-secret-2026";
+    private readonly Newsroom newsroom = new(app);
+    private RunningWeChatSandbox sandbox = null!;
+    private WebhookReceiver receiver = null!;
+
+    public async Task InitializeAsync()
+    {
+        sandbox = await WeChatSandboxServer.StartAsync(
+            new WeChatSandboxOptions { PublishDelay = TimeSpan.FromMilliseconds(200), RejectUnicodeEscapes = true }.WithDemoAccountIfEmpty(),
+            CancellationToken.None);
+        receiver = await WebhookReceiver.StartAsync(WebhookSecret);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await sandbox.DisposeAsync();
+        await receiver.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Publish_ReachesAllThreeChannels_AndRetract_TakesItDownEverywhere()
+    {
+        var (wechat, appChannel) = await ChannelsAsync();
+        var (id, leader) = await SignedOffWithCoverAsync("乡村振兴：县里新建三座冷链仓库");
+
+        var clock = Stopwatch.StartNew();
+        await leader.PostJsonAsync($"/api/articles/{id}/publish", new { channels = new[] { wechat, appChannel } }, 202);
+        var delivered = await DeliveryPolling.UntilAllAsync(leader, id, "delivered");
+        output.WriteLine($"sign-off to delivered on all three channels: {clock.ElapsedMilliseconds} ms");
+
+        Assert.Equal(["app", "web", "wechat"], delivered.EnumerateArray().Select(d => d.GetProperty("channelType").GetString()).Order());
+        var atWeChat = delivered.EnumerateArray().Single(d => d.GetProperty("channelType").GetString() == "wechat");
+        Assert.False(string.IsNullOrEmpty(atWeChat.GetProperty("externalId").GetString()));
+        Assert.Single(sandbox.State.Publishes.All);
+        Assert.Equal(1, sandbox.State.Calls.Count("draft/add"));
+        var published = Assert.Single(await receiver.WaitForAsync(1, TimeSpan.FromSeconds(10)));
+        Assert.True(published.SignatureValid);
+        Assert.Equal("article.published", published.Event);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync($"/api/public/articles/{id}")).StatusCode);
+
+        await leader.PostJsonAsync($"/api/articles/{id}/retract", new { reason = "核实中，暂时撤下" }, 202);
+        await DeliveryPolling.UntilAllAsync(leader, id, "retracted");
+
+        Assert.Contains(receiver.Requests, r => r.Event == "article.retracted" && r.SignatureValid);
+        Assert.Equal(1, sandbox.State.Calls.Count("freepublish/delete"));
+        Assert.Equal(HttpStatusCode.Gone, (await app.CreateClient().GetAsync($"/api/public/articles/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Publish_SurvivesWeChatFaults_TokenExpiryAndRateLimit_AndAFailingApp()
+    {
+        var (wechat, appChannel) = await ChannelsAsync();
+        var (id, leader) = await SignedOffWithCoverAsync("县城新增两条公交线路");
+        sandbox.State.Faults.Enqueue(SandboxFault.WithErrcode("draft/add", 42001));
+        sandbox.State.Faults.Enqueue(SandboxFault.WithErrcode("freepublish/submit", 45009, errmsg: "reach max api daily quota limit"));
+        receiver.FailNext(2, 503);
+
+        await leader.PostJsonAsync($"/api/articles/{id}/publish", new { channels = new[] { wechat, appChannel } }, 202);
+        var deliveries = await PollUntilSettledAsync(leader, id);
+
+        var atWeChat = deliveries.EnumerateArray().Single(d => d.GetProperty("channelType").GetString() == "wechat");
+        var atApp = deliveries.EnumerateArray().Single(d => d.GetProperty("channelType").GetString() == "app");
+        Assert.Equal("delivered", atApp.GetProperty("state").GetString());
+        Assert.Equal(3, atApp.GetProperty("attempts").GetInt32());
+        Assert.Single(receiver.Requests.Select(r => r.DeliveryId).Distinct());
+        // 45009 is WeChat's daily quota: the delivery waits (with WeChat's own message) instead of hammering it.
+        Assert.Equal("pending", atWeChat.GetProperty("state").GetString());
+        Assert.Contains("45009", atWeChat.GetProperty("lastError").GetString());
+        Assert.Equal(2, sandbox.State.Calls.Count("draft/add")); // the 42001 answer, then one real draft
+        Assert.Empty(sandbox.State.Publishes.All);
+    }
+
+    private async Task<JsonElement> PollUntilSettledAsync(MediaClient client, Guid id)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var deliveries = await client.GetJsonAsync($"/api/articles/{id}/deliveries");
+            var app = deliveries.EnumerateArray().Single(d => d.GetProperty("channelType").GetString() == "app");
+            var wechat = deliveries.EnumerateArray().Single(d => d.GetProperty("channelType").GetString() == "wechat");
+            if (app.GetProperty("state").GetString() == "delivered" && wechat.GetProperty("lastError").GetString()?.Contains("45009") == true)
+                return deliveries;
+            await Task.Delay(200);
+        }
+        throw new Xunit.Sdk.XunitException("The deliveries did not settle.");
+    }
+
+    private async Task<(Guid WeChat, Guid App)> ChannelsAsync()
+    {
+        var admin = await newsroom.AdminAsync();
+        var account = sandbox.State.Options.Accounts[0];
+        var wechat = await admin.PostJsonAsync("/api/channels", new
+        {
+            type = "wechat", name = "县融媒公众号",
+            settings = new { appId = account.AppId, appSecret = account.Secret, apiBaseUrl = sandbox.BaseUrl.ToString() },
+        }, 201);
+        var appChannel = await admin.PostJsonAsync("/api/channels", new
+        {
+            type = "app", name = "掌上县城 App", settings = new { webhookUrl = receiver.Url.ToString(), secret = WebhookSecret },
+        }, 201);
+        return (wechat.GetProperty("id").GetGuid(), appChannel.GetProperty("id").GetGuid());
+    }
+
+    private async Task<(Guid Id, MediaClient Leader)> SignedOffWithCoverAsync(string title)
+    {
+        var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
+        using var form = new MultipartFormDataContent();
+        var photo = new ByteArrayContent(TestImages.Photo());
+        photo.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+        form.Add(photo, "file", "cover.jpg");
+        var cover = await MediaClient.ExpectAsync(await reporter.Http.PostAsync("/api/media", form), 201);
+        var article = await reporter.PostJsonAsync("/api/articles", new
+        {
+            columnId = await newsroom.ColumnAsync(), title, author = "记者 王小明", summary = "县里今年新建冷链仓库，助力农产品出山。",
+            body = "## 现场\n\n县里今年新建三座冷链仓库，**总库容**达到 1.2 万吨。😀", coverMediaId = cover.GetProperty("id").GetGuid(),
+        }, 201);
+        var (signed, leader) = await SignOffPath.SignOffAsync(newsroom, reporter, article);
+        return (signed.GetProperty("id").GetGuid(), leader);
+    }
+}
+
+public sealed class AllChannelsTestsOnSqlite(FastSqliteApp app, ITestOutputHelper output)
+    : AllChannelsTests(app, output), IClassFixture<FastSqliteApp>;
+
+public sealed class AllChannelsTestsOnPostgreSql(FastPostgresApp app, ITestOutputHelper output)
+    : AllChannelsTests(app, output), IClassFixture<FastPostgresApp>;

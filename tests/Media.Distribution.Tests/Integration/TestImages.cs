@@ -1,0 +1,26 @@
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace Media.Distribution.Tests.Integration;
+
+internal static class TestImages
+{
+    /// <summary>A real 1200×800 JPEG with a gradient, so every variant has something to show. Each call gives
+    /// different bytes (the library would otherwise answer an identical upload with the existing asset).</summary>
+    public static byte[] Photo()
+    {
+        var tint = (byte)Random.Shared.Next(256);
+        using var image = new Image<Rgb24>(1200, 800);
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y++)
+            {
+                var row = rows.GetRowSpan(y);
+                for (var x = 0; x < row.Length; x++) row[x] = new Rgb24((byte)(x * 255 / 1200), (byte)(y * 255 / 800), tint);
+            }
+        });
+        using var stream = new MemoryStream();
+        image.SaveAsJpeg(stream);
+        return stream.ToArray();
+    }
+}
