@@ -1,7 +1,12 @@
+using Media.Abstractions.Content;
+using Media.Abstractions.Distribution;
 using Media.Channels.WeChat.Api;
 using Media.Channels.WeChat.Callbacks;
+using Media.Channels.WeChat.Delivery;
+using Media.Channels.WeChat.Endpoints;
 using Media.Channels.WeChat.Html;
 using Media.Channels.WeChat.Tokens;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -14,8 +19,9 @@ public static class ChannelsWeChatStartup
 {
     /// <summary>
     /// Registers the WeChat client (<see cref="IWeChatClient"/>), the one shared <see cref="WeChatTokenCache"/>, the HTML
-    /// converter and the callback reader, all singletons, and the named HttpClient with the configured timeout
-    /// (<c>Media:Channels:WeChat:Timeout</c>, 15 s by default).
+    /// converter and the callback reader, all singletons, the named HttpClient with the configured timeout
+    /// (<c>Media:Channels:WeChat:Timeout</c>, 15 s by default), and the channel's <see cref="IChannelSender"/>
+    /// (scoped: it reads images through <see cref="IMediaFiles"/>, which the media library provides).
     /// </summary>
     public static IHostApplicationBuilder AddWeChatChannel(this IHostApplicationBuilder builder)
     {
@@ -38,6 +44,13 @@ public static class ChannelsWeChatStartup
             sp.GetRequiredService<ILogger<WeChatClient>>()));
         services.TryAddSingleton<WeChatHtmlConverter>();
         services.TryAddSingleton<WeChatCallbackReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IChannelSender, WeChatChannelSender>(sp => new WeChatChannelSender(
+            sp.GetRequiredService<IWeChatClient>(), sp.GetRequiredService<WeChatHtmlConverter>(),
+            sp.GetRequiredService<IMediaFiles>(), sp.GetRequiredService<IOptions<WeChatChannelOptions>>().Value.PublishPollDelay,
+            sp.GetRequiredService<ILogger<WeChatChannelSender>>())));
         return builder;
     }
+
+    /// <summary>Maps <c>GET|POST /wechat/callback/{channelId}</c>, WeChat's event pushes for each wechat channel.</summary>
+    public static IEndpointRouteBuilder MapWeChatChannel(this IEndpointRouteBuilder app) => app.MapWeChatCallbacks();
 }

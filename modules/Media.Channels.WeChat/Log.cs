@@ -22,4 +22,19 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "WeChat callback for {AppId} rejected: {Reason}")]
     public static partial void CallbackRejected(ILogger logger, string appId, string reason);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Debug, Message = "Delivery {DeliveryId} saved WeChat progress {ProgressKey}")]
+    public static partial void ProgressSaved(ILogger logger, Guid deliveryId, string progressKey);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} stopped at WeChat {Endpoint} ({Kind}, errcode {Errcode})")]
+    public static partial void DeliveryStepFailed(ILogger logger, Guid deliveryId, string endpoint, Api.WeChatErrorKind kind, int? errcode);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Delivery {DeliveryId} of article {ArticleId} refused before sending: the article needs an editor")]
+    public static partial void DeliveryRefused(ILogger logger, Guid deliveryId, Guid articleId);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "WeChat callback for channel {ChannelId}: publish job {PublishId} finished; a delivery was waiting: {Waiting}")]
+    public static partial void PublishJobFinished(ILogger logger, Guid channelId, string publishId, bool waiting);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "WeChat callback for channel {ChannelId} refused: {Reason}")]
+    public static partial void CallbackRefused(ILogger logger, Guid channelId, string reason);
 }

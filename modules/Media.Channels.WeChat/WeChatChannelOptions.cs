@@ -14,4 +14,9 @@ public sealed class WeChatChannelOptions
     /// <summary>A token is refreshed this long before WeChat says it expires (at most half its lifetime).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long to wait before asking freepublish/get again while WeChat publishes (it counts against a
+    /// daily quota; a PUBLISHJOBFINISH push wakes the delivery earlier).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan PublishPollDelay { get; set; } = TimeSpan.FromSeconds(8);
 }

@@ -1,3 +1,5 @@
+using Media.Abstractions.Content;
+using Media.Abstractions.Distribution;
 using Media.Channels.WeChat.Api;
 using Media.Channels.WeChat.Callbacks;
 using Media.Channels.WeChat.Html;
@@ -8,12 +10,14 @@ using Microsoft.Extensions.Logging;
 
 namespace Media.Channels.WeChat.Tests.Infrastructure;
 
-/// <summary>The module as the host will wire it (AddWeChatChannel), with a fresh token cache per instance and captured logs.</summary>
+/// <summary>The module as the host will wire it (AddWeChatChannel), with a fresh token cache per instance, captured logs,
+/// and, for the sender, the media files it reads images from.</summary>
 public sealed class ClientHost : IDisposable
 {
     private readonly IHost _host;
+    private readonly List<IServiceScope> _scopes = [];
 
-    public ClientHost(TimeSpan? timeout = null, TimeProvider? time = null)
+    public ClientHost(TimeSpan? timeout = null, TimeProvider? time = null, IMediaFiles? media = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         if (timeout is { } t)
@@ -24,6 +28,11 @@ public sealed class ClientHost : IDisposable
         if (time is not null)
         {
             builder.Services.AddSingleton(time);
+        }
+
+        if (media is not null)
+        {
+            builder.Services.AddSingleton(media);
         }
 
         builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs);
@@ -41,5 +50,24 @@ public sealed class ClientHost : IDisposable
 
     public WeChatCallbackReader Reader => _host.Services.GetRequiredService<WeChatCallbackReader>();
 
-    public void Dispose() => _host.Dispose();
+    /// <summary>The wechat <see cref="IChannelSender"/> as the outbox would resolve it, from a scope of its own.</summary>
+    public IChannelSender Sender
+    {
+        get
+        {
+            var scope = _host.Services.CreateScope();
+            _scopes.Add(scope);
+            return scope.ServiceProvider.GetServices<IChannelSender>().Single(s => s.ChannelType == "wechat");
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var scope in _scopes)
+        {
+            scope.Dispose();
+        }
+
+        _host.Dispose();
+    }
 }

@@ -9,6 +9,8 @@ public static class TestImages
 
     public static byte[] Gif(int size) => WithHeader("GIF89a"u8.ToArray(), size);
 
+    public static byte[] Webp(int size) => WithHeader("RIFF\0\0\0\0WEBPVP8 "u8.ToArray(), size);
+
     private static byte[] WithHeader(byte[] header, int size)
     {
         var bytes = new byte[Math.Max(size, header.Length)];
