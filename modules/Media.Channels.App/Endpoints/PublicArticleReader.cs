@@ -1,0 +1,33 @@
+using Media.Abstractions.Content;
+
+namespace Media.Channels.App.Endpoints;
+
+/// <summary>Published articles shaped for the app: absolute URLs, cover variants when the media library is there.</summary>
+/// <param name="mediaFiles">Zero or one: the media library is optional, and without it articles have no cover.</param>
+internal sealed class PublicArticleReader(IPublishedArticles articles, IEnumerable<IMediaFiles> mediaFiles, PublicSiteAddress site)
+{
+    public Task<PublicArticleLookup> FindAsync(Guid articleId, CancellationToken cancellationToken) =>
+        articles.FindAsync(articleId, cancellationToken);
+
+    public async Task<PublicArticleList> ListAsync(Guid? columnId, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var (items, total) = await articles.ListAsync(columnId, page, pageSize, cancellationToken);
+        var shaped = new List<PublicArticleResponse>(items.Count);
+        foreach (var item in items) shaped.Add(await ShapeAsync(item, cancellationToken));
+        return new PublicArticleList(shaped, total, page, pageSize);
+    }
+
+    public async Task<PublicArticleResponse> ShapeAsync(PublishedArticle a, CancellationToken cancellationToken) =>
+        new(a.Id, a.ColumnId, new PublicColumnResponse(a.ColumnId, a.ColumnName, a.ColumnSlug), a.Title, a.Subtitle, a.Author,
+            a.Source, a.Summary, a.BodyHtml, await CoverAsync(a.CoverMediaId, cancellationToken), a.Tags, a.Version,
+            a.ContentHash, a.PublishedAt, a.UpdatedAt, site.Absolute(a.Url));
+
+    private async Task<IReadOnlyDictionary<string, string>?> CoverAsync(Guid? mediaId, CancellationToken cancellationToken)
+    {
+        if (mediaId is not { } id || mediaFiles.LastOrDefault() is not { } files) return null;
+        var variants = await files.VariantUrlsAsync(id, cancellationToken);
+        if (variants is null || variants.Count == 0) return null;
+        return variants.OrderBy(v => v.Key, StringComparer.Ordinal)
+            .ToDictionary(v => v.Key, v => site.Absolute(v.Value), StringComparer.Ordinal);
+    }
+}
