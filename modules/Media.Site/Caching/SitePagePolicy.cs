@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace Media.Site.Caching;
+
+/// <summary>
+/// Public pages are the same for every visitor, so they are cached whatever cookies or credentials a request
+/// carries (the admin's session cookie must not turn caching off). Only the <c>page</c> query varies a page; any
+/// other query is ignored, so random query strings cannot bypass the cache. A page (200) and a retraction notice
+/// (410) are stored; a 404 is not, so unknown ids cannot fill the cache.
+/// </summary>
+internal sealed class SitePagePolicy(IOptions<SiteOptions> options) : IOutputCachePolicy
+{
+    public const string Name = "site-page";
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var method = context.HttpContext.Request.Method;
+        var cacheable = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.CacheVaryByRules.QueryKeys = "page";
+        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.OutputCacheSeconds);
+        context.Tags.Add(SiteCacheTags.Site);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        var storable = response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status410Gone
+            && !response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.SetCookie);
+        if (!storable) context.AllowCacheStorage = false;
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,32 @@
+using Media.Abstractions.Content;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Media.Site.Rendering;
+
+/// <summary>Cover image URLs from the media library, when that module is installed; without it (or without the
+/// asset) pages render without a cover.</summary>
+internal sealed class CoverImages(IServiceProvider services, ILogger<CoverImages> logger)
+{
+    private readonly IMediaFiles? files = services.GetService<IMediaFiles>();
+
+    /// <summary>The large (<c>article</c>) and small (<c>thumb</c>) variant URLs, site-relative as the library gives them.</summary>
+    public async Task<CoverUrls> FindAsync(PublishedArticle article, CancellationToken cancellationToken)
+    {
+        if (files is null || article.CoverMediaId is not { } mediaId) return CoverUrls.None;
+        var variants = await files.VariantUrlsAsync(mediaId, cancellationToken);
+        var large = Pick(variants, "article") ?? Pick(variants, "wechat-cover");
+        if (large is null)
+        {
+            Log.CoverMissing(logger, mediaId, article.Id);
+            return CoverUrls.None;
+        }
+        return new CoverUrls(large, Pick(variants, "thumb") ?? large);
+    }
+
+    // JPEG/PNG rather than the .webp siblings: share-card crawlers (WeChat among them) do not all read WebP.
+    private static string? Pick(IReadOnlyDictionary<string, string>? variants, string name) =>
+        variants is not null && variants.TryGetValue(name, out var url) && !url.EndsWith(".webp", StringComparison.OrdinalIgnoreCase)
+            ? url
+            : null;
+}

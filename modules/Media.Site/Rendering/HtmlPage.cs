@@ -1,0 +1,49 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace Media.Site.Rendering;
+
+/// <summary>
+/// A rendered public page. Its ETag is a hash of the bytes, so any change of content, template or stylesheet
+/// version changes it; a matching <c>If-None-Match</c> answers 304 here on a cache miss (the output cache answers
+/// it on a hit). Browsers and proxies may keep a page a minute; the server's output cache holds it until evicted.
+/// </summary>
+internal sealed class HtmlPage(int statusCode, string html) : IResult
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'none'; object-src 'none'; " +
+        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public int StatusCode => statusCode;
+
+    public string Html => html;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var body = Encoding.UTF8.GetBytes(html);
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..20]}\"";
+        var response = httpContext.Response;
+        var headers = response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers.XContentTypeOptions = "nosniff";
+        headers.CacheControl = "public, max-age=60";
+        headers.ETag = etag;
+        headers.Vary = HeaderNames.AcceptEncoding;
+        if (statusCode == StatusCodes.Status200OK && IfNoneMatch(httpContext.Request, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        response.StatusCode = statusCode;
+        response.ContentType = "text/html; charset=utf-8";
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, httpContext.RequestAborted);
+    }
+
+    private static bool IfNoneMatch(HttpRequest request, string etag) =>
+        request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } tags
+        && tags.Any(t => t.Tag.Equals("*") || t.Tag.Equals(etag));
+}

@@ -1,0 +1,54 @@
+using Media.Abstractions.Content;
+using Media.Site.Views;
+using Microsoft.Extensions.Options;
+
+namespace Media.Site.Rendering;
+
+/// <summary>Turns published articles and columns into the theme's view records.</summary>
+internal sealed class SiteComposer(IOptions<SiteOptions> options, ThemeStylesheet stylesheet, CoverImages covers, TimeProvider clock)
+{
+    public const int DescriptionLength = 100;
+
+    public SiteOptions Site => options.Value;
+
+    public static string ColumnUrl(string slug) => "/columns/" + Uri.EscapeDataString(slug);
+
+    /// <summary>The chrome with the top-level columns as navigation; <paramref name="currentColumn"/> is highlighted.</summary>
+    public SiteChrome Chrome(IReadOnlyList<PublicColumn> columns, Guid? currentColumn)
+    {
+        var links = columns.Where(c => c.ParentId is null)
+            .Select(c => new ColumnLink(c.Name, ColumnUrl(c.Slug), c.Id == currentColumn))
+            .ToList();
+        return new SiteChrome(Site.Name, "/", stylesheet.Url, links, ChinaTime.Year(clock.GetUtcNow()));
+    }
+
+    public async Task<IReadOnlyList<ArticleCard>> CardsAsync(IReadOnlyList<PublishedArticle> articles, CancellationToken cancellationToken)
+    {
+        var cards = new List<ArticleCard>(articles.Count);
+        foreach (var article in articles)
+        {
+            var cover = await covers.FindAsync(article, cancellationToken);
+            cards.Add(new ArticleCard(article.Title, article.Summary, article.Url, article.ColumnName, ColumnUrl(article.ColumnSlug),
+                ChinaTime.Format(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Small));
+        }
+        return cards;
+    }
+
+    public async Task<(ArticlePage Page, PageMeta Meta)> ArticleAsync(PublishedArticle article, CancellationToken cancellationToken)
+    {
+        var cover = await covers.FindAsync(article, cancellationToken);
+        var page = new ArticlePage(article.Title, article.Subtitle, article.Author, article.Source ?? Site.Name, article.ColumnName,
+            ColumnUrl(article.ColumnSlug), ChinaTime.Format(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Large,
+            article.BodyHtml, article.Tags);
+        var meta = new PageMeta(article.Title, Description(article), Site.Absolute(article.Url),
+            cover.Large is null ? null : Site.Absolute(cover.Large), "article", ChinaTime.Iso(article.PublishedAt));
+        return (page, meta);
+    }
+
+    public PageMeta ListMeta(string title, string description, string path) =>
+        new(title, description, Site.Absolute(path), null, "website");
+
+    /// <summary>The summary, or the first <see cref="DescriptionLength"/> characters of the body's text.</summary>
+    public static string Description(PublishedArticle article) =>
+        PlainText.Excerpt(string.IsNullOrWhiteSpace(article.Summary) ? PlainText.FromHtml(article.BodyHtml) : article.Summary.Trim(), DescriptionLength);
+}

@@ -1,0 +1,66 @@
+using Media.Abstractions.Content;
+using Media.Site.Views;
+using Microsoft.AspNetCore.Http;
+
+namespace Media.Site.Rendering;
+
+/// <summary>Renders each public page from the published articles: home, column, article, retracted, not found.</summary>
+internal sealed class SitePages(IPublishedArticles published, SiteComposer composer, SiteTemplates templates)
+{
+    public const int HomeSize = 20;
+    public const int ColumnPageSize = 20;
+
+    public async Task<HtmlPage> HomeAsync(CancellationToken cancellationToken)
+    {
+        var columns = await published.ColumnsAsync(cancellationToken);
+        var (items, _) = await published.ListAsync(null, 1, HomeSize, cancellationToken);
+        var cards = await composer.CardsAsync(items, cancellationToken);
+        var page = new ListPage("最新", cards.FirstOrDefault(), cards.Skip(1).ToList(), null, []);
+        var meta = composer.ListMeta(composer.Site.Name, $"{composer.Site.Name}：本地新闻、政务和民生资讯。", "/");
+        return new HtmlPage(StatusCodes.Status200OK, await templates.RenderAsync("home", composer.Chrome(columns, null), meta, page));
+    }
+
+    /// <summary>A column's page <paramref name="pageNumber"/>; null when there is no such column or page.</summary>
+    public async Task<HtmlPage?> ColumnAsync(string slug, int pageNumber, CancellationToken cancellationToken)
+    {
+        var columns = await published.ColumnsAsync(cancellationToken);
+        var column = columns.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.OrdinalIgnoreCase));
+        if (column is null) return null;
+        var (items, total) = await published.ListAsync(column.Id, pageNumber, ColumnPageSize, cancellationToken);
+        var pages = Math.Max(1, (total + ColumnPageSize - 1) / ColumnPageSize);
+        if (pageNumber > pages) return null;
+
+        var url = SiteComposer.ColumnUrl(column.Slug);
+        var children = columns.Where(c => c.ParentId == column.Id).Select(c => new ColumnLink(c.Name, SiteComposer.ColumnUrl(c.Slug), false)).ToList();
+        var pager = pages == 1 ? null : new Pager(pageNumber, pages,
+            pageNumber > 1 ? $"{url}?page={pageNumber - 1}" : null, pageNumber < pages ? $"{url}?page={pageNumber + 1}" : null);
+        var page = new ListPage(column.Name, null, await composer.CardsAsync(items, cancellationToken), pager, children);
+        var meta = composer.ListMeta($"{column.Name} - {composer.Site.Name}", $"{composer.Site.Name}{column.Name}栏目",
+            pageNumber == 1 ? url : $"{url}?page={pageNumber}");
+        var chrome = composer.Chrome(columns, column.ParentId ?? column.Id);
+        return new HtmlPage(StatusCodes.Status200OK, await templates.RenderAsync("column", chrome, meta, page));
+    }
+
+    public async Task<HtmlPage> ArticleAsync(PublishedArticle article, CancellationToken cancellationToken)
+    {
+        var columns = await published.ColumnsAsync(cancellationToken);
+        var (page, meta) = await composer.ArticleAsync(article, cancellationToken);
+        var chrome = composer.Chrome(columns, columns.FirstOrDefault(c => c.Id == article.ColumnId)?.ParentId ?? article.ColumnId);
+        return new HtmlPage(StatusCodes.Status200OK, await templates.RenderAsync("article", chrome, meta, page));
+    }
+
+    public async Task<HtmlPage> GoneAsync(string path, DateTimeOffset? retractedAt, CancellationToken cancellationToken)
+    {
+        var columns = await published.ColumnsAsync(cancellationToken);
+        var page = retractedAt is { } at ? new GonePage(ChinaTime.Format(at), ChinaTime.Iso(at)) : new GonePage(null, null);
+        var meta = new PageMeta($"已撤稿 - {composer.Site.Name}", "该稿件已撤稿。", composer.Site.Absolute(path), null, "");
+        return new HtmlPage(StatusCodes.Status410Gone, await templates.RenderAsync("gone", composer.Chrome(columns, null), meta, page));
+    }
+
+    public async Task<HtmlPage> NotFoundAsync(string path, CancellationToken cancellationToken)
+    {
+        var columns = await published.ColumnsAsync(cancellationToken);
+        var meta = new PageMeta($"页面不存在 - {composer.Site.Name}", "页面不存在。", composer.Site.Absolute(path), null, "");
+        return new HtmlPage(StatusCodes.Status404NotFound, await templates.RenderAsync("not-found", composer.Chrome(columns, null), meta, new { }));
+    }
+}

@@ -1,0 +1,50 @@
+using Media.Abstractions.Content;
+using Media.Abstractions.Events;
+using Media.Site.Caching;
+using Media.Site.Endpoints;
+using Media.Site.Rendering;
+using Media.Themes.County;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Media.Site;
+
+public static class SiteStartup
+{
+    /// <summary>The public county site: options, the county theme (parsed once), the output cache and its eviction.</summary>
+    public static IHostApplicationBuilder AddSite(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName)
+            .Validate(o => o.IsValid(), "Media:Site needs an absolute http(s) PublicBaseUrl, a Name and a positive OutputCacheSeconds.")
+            .ValidateOnStart();
+        services.AddSingleton<CountyTheme>();
+        services.AddSingleton<SiteTemplates>();
+        services.AddSingleton<ThemeStylesheet>();
+        services.AddScoped<CoverImages>();
+        services.AddScoped<SiteComposer>();
+        services.AddScoped<SitePages>();
+        services.AddSingleton<SitePagePolicy>();
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>()
+            .Configure<SitePagePolicy>((o, policy) => o.AddPolicy(SitePagePolicy.Name, policy));
+        services.AddScoped<IDomainEventHandler<ArticlePublicationChanged>, SiteCacheEviction>();
+        return builder;
+    }
+
+    /// <summary>Maps the pages and the theme's stylesheet. The output-cache middleware goes in here too, so the site
+    /// is self-contained: it runs after routing (which <c>WebApplication</c> puts first) and acts only on endpoints
+    /// with a cache policy. Called once, after the host's pipeline.</summary>
+    public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder app)
+    {
+        var pipeline = app as IApplicationBuilder
+            ?? throw new InvalidOperationException("MapSite needs the WebApplication, to add the output-cache middleware.");
+        pipeline.UseOutputCache();
+        app.MapThemeAssets();
+        app.MapSitePages();
+        return app;
+    }
+}

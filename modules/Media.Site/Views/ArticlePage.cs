@@ -1,0 +1,15 @@
+namespace Media.Site.Views;
+
+/// <summary>The article page. <see cref="BodyHtml"/> is the sanitizer's output, the only HTML rendered raw.</summary>
+internal sealed record ArticlePage(
+    string Title,
+    string? Subtitle,
+    string? Author,
+    string Source,
+    string ColumnName,
+    string ColumnUrl,
+    string PublishedAt,
+    string PublishedIso,
+    string? CoverUrl,
+    string BodyHtml,
+    IReadOnlyList<string> Tags);

@@ -1,0 +1,3 @@
+namespace Media.Site.Views;
+
+internal sealed record Pager(int Page, int Pages, string? PreviousUrl, string? NextUrl);
