@@ -1,6 +1,13 @@
 using Media.Articles;
 using Media.AuditTrail;
+using Media.Channels.App;
+using Media.Channels.WeChat;
 using Media.Data;
+using Media.Distribution;
+using Media.MediaLibrary;
+using Media.Review;
+using Media.Screening;
+using Media.Site;
 using Media.Users;
 using Media.Web.Hosting;
 
@@ -12,12 +19,26 @@ builder.AddMediaData();
 builder.AddAuditTrail();
 builder.AddUsers(seedDemo);
 builder.AddArticles(seedDemo);
+builder.AddScreening();
+builder.AddReview();
+builder.AddMediaLibrary();
+builder.AddDistribution();
+builder.AddSite();
+builder.AddAppChannel();
+builder.AddWeChatChannel();
 
 var app = builder.Build();
 app.UseMediaHost();
 app.MapUsers();
 app.MapArticles();
+app.MapScreening();
+app.MapReview();
+app.MapMediaLibrary();
+app.MapDistribution();
+app.MapAppChannel();
+app.MapWeChatChannel();
 app.MapAuditTrail();
+app.MapSite();
 
 await app.RunStartupTasksAsync();
 await app.RunAsync();
