@@ -7,6 +7,9 @@ public sealed class WeChatSandboxOptions
 
     public List<SandboxAccountOptions> Accounts { get; set; } = [];
 
+    /// <summary>Loopback port for <see cref="WeChatSandboxServer"/>; 0 takes a free one.</summary>
+    public int Port { get; set; }
+
     /// <summary>Lifetime of a freshly issued access_token; WeChat's is 7200 s.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromSeconds(7200);
 

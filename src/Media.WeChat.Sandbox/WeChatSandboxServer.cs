@@ -23,7 +23,7 @@ public static class WeChatSandboxServer
         ArgumentNullException.ThrowIfNull(timeProvider);
         // An empty builder reads no appsettings or environment, so nothing of the surrounding host leaks in.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(WeChatSandboxServer).Assembly.GetName().Name });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         builder.Services.AddRoutingCore();
         builder.Services.AddLogging(l => logging?.Invoke(l));
         builder.Services.AddSingleton(timeProvider);

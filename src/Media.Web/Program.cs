@@ -3,6 +3,7 @@ using Media.AuditTrail;
 using Media.Channels.App;
 using Media.Channels.WeChat;
 using Media.Data;
+using Media.Demo;
 using Media.Distribution;
 using Media.MediaLibrary;
 using Media.Review;
@@ -26,6 +27,7 @@ builder.AddDistribution();
 builder.AddSite();
 builder.AddAppChannel();
 builder.AddWeChatChannel();
+builder.AddDemo(seedDemo);
 
 var app = builder.Build();
 app.UseMediaHost();

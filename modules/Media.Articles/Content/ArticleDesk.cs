@@ -38,7 +38,7 @@ public sealed class ArticleDesk(MediaDbContext db, ICurrentUser user, ArticleAcc
         if (article is null || !access.CanView(article)) return DeskResult.Of(DeskOutcome.NotFound);
         if (!access.CanEdit(article)) return DeskResult.Of(DeskOutcome.Forbidden);
         if (article.CurrentVersion != expectedVersion) return new DeskResult(DeskOutcome.Stale, article);
-        if (article.Status != ArticleStatus.Draft) return new DeskResult(DeskOutcome.NotDraft, article);
+        if (article.Status != EditorialStatus.Draft) return new DeskResult(DeskOutcome.NotDraft, article);
 
         var errors = input.Check();
         if (errors.Any) return new DeskResult(DeskOutcome.Invalid, Errors: errors.ToDictionary());

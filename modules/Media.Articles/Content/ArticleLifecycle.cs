@@ -27,7 +27,7 @@ internal sealed class ArticleLifecycle(MediaDbContext db, ArticleAccess access, 
     public async Task<IReadOnlyList<ArticleState>> WaitingAsync(IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
     {
         var waiting = await db.Set<Article>().AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.InReview && a.StageRole != null && roles.Contains(a.StageRole))
+            .Where(a => a.Status == EditorialStatus.InReview && a.StageRole != null && roles.Contains(a.StageRole))
             .OrderBy(a => a.StageSince).ThenBy(a => a.Id)
             .Take(500)
             .ToListAsync(cancellationToken);
@@ -37,7 +37,7 @@ internal sealed class ArticleLifecycle(MediaDbContext db, ArticleAccess access, 
     public async Task<IReadOnlyList<ArticleState>> SentBackAsync(Guid authorId, CancellationToken cancellationToken)
     {
         var returned = await db.Set<Article>().AsNoTracking()
-            .Where(a => a.CreatedBy == authorId && a.Status == ArticleStatus.Draft && a.LastReviewComment != null)
+            .Where(a => a.CreatedBy == authorId && a.Status == EditorialStatus.Draft && a.LastReviewComment != null)
             .OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id)
             .Take(200)
             .ToListAsync(cancellationToken);

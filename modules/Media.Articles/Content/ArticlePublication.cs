@@ -13,12 +13,12 @@ internal sealed class ArticlePublication(MediaDbContext db, TimeProvider clock) 
     {
         var article = await db.Set<Article>().SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         if (article is null) return TransitionOutcome.NotFound;
-        if (article.Status != expectedStatus || expectedStatus is not (ArticleStatus.Approved or ArticleStatus.Scheduled))
+        if (article.Status != expectedStatus || expectedStatus is not (EditorialStatus.Approved or EditorialStatus.Scheduled))
             return TransitionOutcome.WrongStatus;
         if (article.CurrentVersion != expectedVersion || article.SignedVersion != expectedVersion) return TransitionOutcome.Stale;
 
         var now = clock.GetUtcNow();
-        article.Status = ArticleStatus.Published;
+        article.Status = EditorialStatus.Published;
         article.PublishedVersion = article.SignedVersion;
         article.PublishedAt ??= now;
         article.PublishedUrl = UrlOf(article.Id);
@@ -30,9 +30,9 @@ internal sealed class ArticlePublication(MediaDbContext db, TimeProvider clock) 
     {
         var article = await db.Set<Article>().SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         if (article is null) return TransitionOutcome.NotFound;
-        if (article.Status != ArticleStatus.Approved) return TransitionOutcome.WrongStatus;
+        if (article.Status != EditorialStatus.Approved) return TransitionOutcome.WrongStatus;
         if (article.CurrentVersion != expectedVersion) return TransitionOutcome.Stale;
-        article.Status = ArticleStatus.Scheduled;
+        article.Status = EditorialStatus.Scheduled;
         article.UpdatedAt = clock.GetUtcNow();
         return TransitionOutcome.Staged;
     }
@@ -41,10 +41,10 @@ internal sealed class ArticlePublication(MediaDbContext db, TimeProvider clock) 
     {
         var article = await db.Set<Article>().SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         if (article is null) return TransitionOutcome.NotFound;
-        if (article.Status is not (ArticleStatus.Approved or ArticleStatus.Scheduled or ArticleStatus.Published))
+        if (article.Status is not (EditorialStatus.Approved or EditorialStatus.Scheduled or EditorialStatus.Published))
             return TransitionOutcome.WrongStatus;
         var now = clock.GetUtcNow();
-        article.Status = ArticleStatus.Retracted;
+        article.Status = EditorialStatus.Retracted;
         article.RetractedAt = now;
         article.RetractionReason = reason;
         article.UpdatedAt = now;

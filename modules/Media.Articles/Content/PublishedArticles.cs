@@ -14,8 +14,8 @@ internal sealed class PublishedArticles(MediaDbContext db, IMarkdownRenderer mar
         if (found is null) return new PublicArticleLookup(PublicationState.Unknown, null);
         return found.Article.Status switch
         {
-            ArticleStatus.Published => new PublicArticleLookup(PublicationState.Published, Describe(found)),
-            ArticleStatus.Retracted when found.Article.PublishedAt is not null =>
+            EditorialStatus.Published => new PublicArticleLookup(PublicationState.Published, Describe(found)),
+            EditorialStatus.Retracted when found.Article.PublishedAt is not null =>
                 new PublicArticleLookup(PublicationState.Retracted, null, found.Article.RetractedAt),
             _ => new PublicArticleLookup(PublicationState.Unknown, null),
         };
@@ -23,7 +23,7 @@ internal sealed class PublishedArticles(MediaDbContext db, IMarkdownRenderer mar
 
     public async Task<(IReadOnlyList<PublishedArticle> Items, int Total)> ListAsync(Guid? columnId, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var rows = Rows().Where(x => x.Article.Status == ArticleStatus.Published);
+        var rows = Rows().Where(x => x.Article.Status == EditorialStatus.Published);
         if (columnId is { } id) rows = rows.Where(x => x.Column.Id == id || x.Column.ParentId == id);
         var total = await rows.CountAsync(cancellationToken);
         var items = await rows.OrderByDescending(x => x.Article.PublishedAt).ThenBy(x => x.Article.Id)

@@ -1,3 +1,4 @@
+using Media.Abstractions.Content;
 namespace Media.Articles.Data;
 
 /// <summary>The logical piece (稿件). Its content lives in immutable <see cref="ArticleVersion"/>s.</summary>
@@ -7,7 +8,7 @@ public sealed class Article
 
     public Guid ColumnId { get; set; }
 
-    public string Status { get; set; } = ArticleStatus.Draft;
+    public string Status { get; set; } = EditorialStatus.Draft;
 
     /// <summary>The latest version; also the optimistic-concurrency token of every save.</summary>
     public int CurrentVersion { get; set; }

@@ -1,3 +1,4 @@
+using Media.Abstractions.Content;
 using Media.Abstractions.Http;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
@@ -45,8 +46,8 @@ public static class ArticlesEndpoints
     internal static async Task<Results<Ok<ArticleList>, ValidationProblem>> ListAsync(
         ArticleQueries queries, string? status, Guid? columnId, string? q, int? page, int? pageSize, CancellationToken ct)
     {
-        if (status is not null && !ArticleStatus.All.Contains(status))
-            return Problems.Validation(new FieldErrors().Add("status", $"Use one of: {string.Join(", ", ArticleStatus.All)}.").ToDictionary());
+        if (status is not null && !EditorialStatus.All.Contains(status))
+            return Problems.Validation(new FieldErrors().Add("status", $"Use one of: {string.Join(", ", EditorialStatus.All)}.").ToDictionary());
         var (p, size) = Paging.Normalize(page, pageSize);
         var (items, total) = await queries.ListAsync(new ArticleFilter(status, columnId, q, p, size), ct);
         return TypedResults.Ok(new ArticleList(items.Select(x => ArticleResponse.From(x.Item1, x.Item2)).ToList(), total, p, size));

@@ -9,4 +9,6 @@ public static class EditorialStatus
     public const string Scheduled = "scheduled";
     public const string Published = "published";
     public const string Retracted = "retracted";
+
+    public static readonly IReadOnlyList<string> All = [Draft, InReview, Approved, Scheduled, Published, Retracted];
 }

@@ -1,3 +1,4 @@
+using Media.Abstractions.Content;
 using Media.Abstractions.Security;
 using Media.Articles.Data;
 using Media.Data;
@@ -108,7 +109,7 @@ public abstract class ArticleHistoryTests(MediaAppFactory app)
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MediaDbContext>();
-            await db.Set<Article>().Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.InReview));
+            await db.Set<Article>().Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, EditorialStatus.InReview));
         }
 
         var problem = await MediaClient.ExpectAsync(await reporter.PutAsync($"/api/articles/{id}", new { columnId = column, title = "t", body = "b" }, "\"1\""), 409);

@@ -33,7 +33,7 @@ public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, I
 
     public int? Saved { get; private set; }
 
-    public bool CanEdit => Article.Status == ArticleStatus.Draft && access.CanEdit(Article);
+    public bool CanEdit => Article.Status == EditorialStatus.Draft && access.CanEdit(Article);
 
     public async Task<IActionResult> OnGetAsync(Guid id, int? from, int? to, int? saved, CancellationToken ct)
     {

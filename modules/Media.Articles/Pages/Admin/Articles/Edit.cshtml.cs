@@ -1,3 +1,4 @@
+using Media.Abstractions.Content;
 using Media.Articles.Content;
 using Media.Articles.Data;
 using Media.Data;
@@ -61,7 +62,7 @@ public sealed class EditModel(ArticleDesk desk, ArticleQueries queries, ArticleA
     private async Task ShowAsync(Article article, CancellationToken ct)
     {
         Article = article;
-        if (article.Status != ArticleStatus.Draft) ReadOnlyReason = StatusNote(article);
+        if (article.Status != EditorialStatus.Draft) ReadOnlyReason = StatusNote(article);
         else if (!access.CanEdit(article)) ReadOnlyReason = "你可以查看但不能编辑这篇稿件。You may read but not edit this article.";
         await LoadColumnsAsync(ct);
     }

@@ -1,3 +1,4 @@
+using Media.Abstractions.Content;
 using Media.Abstractions.Http;
 using Media.Abstractions.Security;
 using Media.Articles.Content;
@@ -42,7 +43,7 @@ public sealed class IndexModel(ArticleQueries queries, MediaDbContext db, IPermi
     // "page" is a route value of Razor Pages itself, so the number is bound from the query string only.
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        if (Status is not null && !ArticleStatus.All.Contains(Status)) Status = null;
+        if (Status is not null && !EditorialStatus.All.Contains(Status)) Status = null;
         if (!ModelState.IsValid) ColumnId = null; // an unparseable column id filters nothing
         (PageNumber, PageSize) = Paging.Normalize(page, Paging.DefaultPageSize);
         Columns = await ColumnNames.LoadAsync(db, ct);

@@ -1,3 +1,4 @@
+using Media.Abstractions.Content;
 using Media.Articles.Data;
 
 namespace Media.Articles.Pages.Admin.Articles;
@@ -7,12 +8,12 @@ public static class StatusLabels
 {
     private static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
-        [ArticleStatus.Draft] = "草稿 Draft",
-        [ArticleStatus.InReview] = "审核中 In review",
-        [ArticleStatus.Approved] = "已签发 Approved",
-        [ArticleStatus.Scheduled] = "定时发布 Scheduled",
-        [ArticleStatus.Published] = "已发布 Published",
-        [ArticleStatus.Retracted] = "已撤稿 Retracted",
+        [EditorialStatus.Draft] = "草稿 Draft",
+        [EditorialStatus.InReview] = "审核中 In review",
+        [EditorialStatus.Approved] = "已签发 Approved",
+        [EditorialStatus.Scheduled] = "定时发布 Scheduled",
+        [EditorialStatus.Published] = "已发布 Published",
+        [EditorialStatus.Retracted] = "已撤稿 Retracted",
     };
 
     public static string For(string status) => Labels.TryGetValue(status, out var label) ? label : status;
