@@ -1,0 +1,36 @@
+using Media.Abstractions.Content;
+using Media.Data;
+using Media.Distribution.Channels;
+using Media.Distribution.Deliveries;
+using Media.Distribution.Endpoints;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Media.Distribution.Components;
+
+/// <summary>The deliveries panel on an article's admin page: each channel's delivery, and the publish and retract
+/// buttons the viewer's permissions and the article's status allow. Renders nothing the viewer may not see.</summary>
+public sealed class ArticleDeliveriesViewComponent(IArticleLifecycle articles, MediaDbContext db, IAuthorizationService authorization)
+    : ViewComponent
+{
+    public static readonly IReadOnlyList<string> Retractable = [EditorialStatus.Approved, EditorialStatus.Scheduled, EditorialStatus.Published];
+
+    public async Task<IViewComponentResult> InvokeAsync(Guid articleId)
+    {
+        var ct = HttpContext.RequestAborted;
+        if (!await MayAsync(DistributionPermissions.ViewChannels)) return Content("");
+        if (await articles.FindAsync(articleId, ct) is not { ViewerMaySee: true } article) return Content("");
+
+        var rows = await db.Set<Delivery>().AsNoTracking().Where(d => d.ArticleId == articleId)
+            .Join(db.Set<Channel>(), d => d.ChannelId, c => c.Id, (d, c) => new { d, c.Name }).ToListAsync(ct);
+        var deliveries = rows.OrderBy(x => x.d.CreatedAt).Select(x => DeliveryResponse.From(x.d, x.Name)).ToList();
+        var mayPublish = article.Status == EditorialStatus.Approved && await MayAsync(DistributionPermissions.PublishArticles);
+        var mayRetract = Retractable.Contains(article.Status) && await MayAsync(DistributionPermissions.RetractArticles);
+        var done = Request.Query["done"].ToString();
+        return View(new DeliveriesPanel(articleId, article.Status, deliveries, mayPublish, mayRetract, done.Length == 0 ? null : done));
+    }
+
+    private async Task<bool> MayAsync(Abstractions.Security.Permission permission) =>
+        (await authorization.AuthorizeAsync(HttpContext.User, permission.Name)).Succeeded;
+}

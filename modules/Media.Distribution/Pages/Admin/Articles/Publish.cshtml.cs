@@ -1,0 +1,84 @@
+using System.Globalization;
+using Media.Abstractions.Content;
+using Media.Abstractions.Events;
+using Media.Distribution.Channels;
+using Media.Distribution.Components;
+using Media.Distribution.Jobs;
+using Media.Distribution.Publishing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Media.Distribution.Pages.Admin.Articles;
+
+/// <summary>发布: choose the channels (the county site always goes) and, optionally, a Beijing time to publish at.
+/// The desk decides; this page only says its answer readably.</summary>
+[Authorize(Policy = nameof(DistributionPermissions.PublishArticles))]
+public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channels, PublishDesk desk, DeliveryQueue queue,
+    IDomainEventPublisher events, TimeProvider clock) : PageModel
+{
+    public ArticleState Article { get; private set; } = null!;
+
+    public IReadOnlyList<ChannelResponse> Channels { get; private set; } = [];
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public Guid[] Chosen { get; private set; } = [];
+
+    public string? PublishAt { get; private set; }
+
+    public bool MayPublish => Article.Status == EditorialStatus.Approved;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid[]? channels, string? publishAt, CancellationToken ct)
+    {
+        Chosen = channels ?? [];
+        PublishAt = publishAt;
+        DateTimeOffset? at = null;
+        if (!string.IsNullOrWhiteSpace(publishAt))
+        {
+            if (!DateTime.TryParseExact(publishAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+                return await RefuseAsync(id, StatusCodes.Status400BadRequest, ["定时时间格式不对。The publish time is not a valid date and time."], ct);
+            at = new DateTimeOffset(local, DeliveryLabels.ChinaOffset);
+            if (at < clock.GetUtcNow().AddMinutes(-1))
+                return await RefuseAsync(id, StatusCodes.Status400BadRequest, ["定时时间已过；立即发布请留空。The time is in the past; leave it empty to publish now."], ct);
+        }
+
+        var outcome = await desk.PublishAsync(id, new PublishInput(Chosen, at), ct);
+        switch (outcome.Kind)
+        {
+            case PublishOutcomeKind.NotFound: return NotFound();
+            case PublishOutcomeKind.Invalid:
+                return await RefuseAsync(id, StatusCodes.Status422UnprocessableEntity,
+                    ["渠道无效或已停用，未发布。Unknown or disabled channel; nothing was published.", .. outcome.Errors!.SelectMany(e => e.Value)], ct);
+            case PublishOutcomeKind.Conflict:
+                return await RefuseAsync(id, StatusCodes.Status409Conflict, [await ConflictTextAsync(id, ct), outcome.Detail!], ct);
+        }
+        var status = await AfterCommit.AnnounceAsync(id, outcome, queue, articles, events, ct);
+        return Redirect($"/admin/articles/{id}?done={(status == EditorialStatus.Scheduled ? "scheduled" : "published")}");
+    }
+
+    /// <summary>A conflict is either "not approved (any more)" or, on an approved piece, the sign-off guard.</summary>
+    private async Task<string> ConflictTextAsync(Guid id, CancellationToken ct) =>
+        (await articles.FindAsync(id, ct))?.Status == EditorialStatus.Approved
+            ? "签发后稿件内容已变，与签发版本不符，不能发布；请重新送审。The content changed after sign-off; it cannot go out."
+            : "稿件不是已签发状态，不能发布（可能已被他人发布或撤回）。The article is not approved, so it cannot be published.";
+
+    private async Task<IActionResult> RefuseAsync(Guid id, int status, IReadOnlyList<string> errors, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Errors = errors;
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await articles.FindAsync(id, ct) is not { ViewerMaySee: true } article) return false;
+        Article = article;
+        Channels = await channels.ListAsync(ct);
+        return true;
+    }
+}

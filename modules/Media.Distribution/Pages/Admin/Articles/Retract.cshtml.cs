@@ -1,0 +1,62 @@
+using Media.Abstractions.Content;
+using Media.Abstractions.Events;
+using Media.Distribution.Components;
+using Media.Distribution.Jobs;
+using Media.Distribution.Publishing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Media.Distribution.Pages.Admin.Articles;
+
+/// <summary>撤稿: with a reason, from every channel at once. The desk refuses what cannot be retracted.</summary>
+[Authorize(Policy = nameof(DistributionPermissions.RetractArticles))]
+public sealed class RetractModel(IArticleLifecycle articles, RetractDesk desk, DeliveryQueue queue, IDomainEventPublisher events) : PageModel
+{
+    public ArticleState Article { get; private set; } = null!;
+
+    public string? Error { get; private set; }
+
+    public string? ReasonError { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public bool MayRetract => ArticleDeliveriesViewComponent.Retractable.Contains(Article.Status);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, string? reason, CancellationToken ct)
+    {
+        Reason = reason;
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > RetractDesk.MaxReason)
+        {
+            ReasonError = $"请填写撤稿原因（1–{RetractDesk.MaxReason} 字）。Give the reason for the retraction.";
+            return await AnswerAsync(id, StatusCodes.Status422UnprocessableEntity, ct);
+        }
+        var outcome = await desk.RetractAsync(id, reason.Trim(), ct);
+        switch (outcome.Kind)
+        {
+            case PublishOutcomeKind.NotFound: return NotFound();
+            case PublishOutcomeKind.Conflict or PublishOutcomeKind.Invalid:
+                Error = "稿件当前状态不能撤稿（可能已被撤回）。This article cannot be retracted in its current state. " + outcome.Detail;
+                return await AnswerAsync(id, StatusCodes.Status409Conflict, ct);
+        }
+        await AfterCommit.AnnounceAsync(id, outcome, queue, articles, events, ct);
+        return Redirect($"/admin/articles/{id}?done=retracted");
+    }
+
+    private async Task<IActionResult> AnswerAsync(Guid id, int status, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await articles.FindAsync(id, ct) is not { ViewerMaySee: true } article) return false;
+        Article = article;
+        return true;
+    }
+}
