@@ -46,5 +46,5 @@ public static class MediaLibraryStartup
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapMediaLibrary(this IEndpointRouteBuilder app) => app.MapMediaApi().MapMediaFiles();
+    public static IEndpointRouteBuilder MapMediaLibrary(this IEndpointRouteBuilder app) => app.MapMediaApi().MapAdminMedia().MapMediaFiles();
 }

@@ -34,6 +34,10 @@ internal static class DatabaseMeasurement
         await using (var db = Context(connectionString))
         {
             var reader = new AuditReader(db);
+            var read = Stopwatch.StartNew();
+            long rows = 0;
+            await foreach (var _ in reader.StreamAsync(1, count, ct)) rows++;
+            output.WriteLine($"read only: {rows:N0} entries in {read.ElapsedMilliseconds:N0} ms = {rows / read.Elapsed.TotalSeconds:N0} entries/s");
             var verify = Stopwatch.StartNew();
             var verdict = await new AuditTrailVerifier(reader, chain, NullLogger<AuditTrailVerifier>.Instance).VerifyAsync(ct);
             verify.Stop();

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Media.Abstractions.Security;
 using Media.Testing;
 using Microsoft.Playwright;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
 using static Microsoft.Playwright.Assertions;
 
 namespace Media.Browser.Tests;
@@ -63,6 +65,47 @@ public sealed class ArticleEditorBrowserTests(KestrelMediaApp app, ChromiumFixtu
         var preview = await page.Locator("#preview").BoundingBoxAsync();
         Assert.True(preview!.Y >= body!.Y + body.Height, $"The preview ({preview.Y}) should come below the body ({body.Y}+{body.Height}).");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways on a phone.");
+    }
+
+    [Fact]
+    public async Task Editor_UploadsPhotoIntoBodyAndSavesItAsCover_OnPhone()
+    {
+        var userName = await ReporterAsync();
+        var column = "图片 " + Guid.NewGuid().ToString("N")[..4];
+        await newsroom.ColumnAsync(column);
+        var page = await AdminPages.OpenAsync(chromium.Browser, app.RootUri, 390, 844, phone: true);
+        await AdminPages.SignInAsync(page, userName, Newsroom.Password);
+        await page.GotoAsync("/admin/articles/new");
+        await AdminPages.FillArticleAsync(page, column, "植树现场图片报道", Body);
+
+        await page.SetInputFilesAsync("#photo-input", new FilePayload { Name = "说明.txt", MimeType = "text/plain", Buffer = "不是图片"u8.ToArray() });
+        await Expect(page.Locator("#photo-list .photo .error")).ToContainTextAsync("不支持的文件格式");
+        await page.SetInputFilesAsync("#photo-input", new FilePayload { Name = "植树现场.jpg", MimeType = "image/jpeg", Buffer = Photo() });
+        var photo = page.Locator("#photo-list .photo").First;
+        await Expect(photo.Locator(".photo-status")).ToHaveTextAsync("已上传 Uploaded");
+        await Expect(photo.Locator("progress")).ToHaveJSPropertyAsync("value", 100);
+        await Expect(page.Locator("textarea[name='Form.Body']")).ToHaveValueAsync(new Regex(@"!\[植树现场\]\(/media/[0-9a-f]{64}/article\.jpg\)"));
+        await Expect(page.Locator("#preview img")).ToHaveAttributeAsync("src", new Regex(@"^/media/[0-9a-f]{64}/article\.jpg$"));
+        await photo.Locator("button.set-cover").ClickAsync();
+        var thumb = await photo.Locator("img").GetAttributeAsync("src");
+        await Expect(page.Locator("#cover-thumb")).ToHaveAttributeAsync("src", thumb!);
+        await ScreenshotAsync(page, "editor-photo-phone.png");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways on a phone.");
+
+        await page.ClickAsync("button[type='submit']");
+        await page.WaitForURLAsync(new Regex("/admin/articles/[0-9a-f-]{36}\\?saved=1$"));
+        await page.GotoAsync(new Uri(page.Url).AbsolutePath + "/edit");
+        await Expect(page.Locator("#cover-thumb")).ToHaveAttributeAsync("src", thumb!);
+        await Expect(page.Locator("#cover-thumb")).ToBeVisibleAsync();
+    }
+
+    private static byte[] Photo()
+    {
+        using var image = new Image<Rgb24>(480, 320, new Rgb24(40, 120, 60));
+        for (var x = 0; x < 480; x += 3) image[x, Random.Shared.Next(320)] = new Rgb24(250, (byte)Random.Shared.Next(256), 30);
+        using var stream = new MemoryStream();
+        image.SaveAsJpeg(stream);
+        return stream.ToArray();
     }
 
     private async Task<string> ReporterAsync()

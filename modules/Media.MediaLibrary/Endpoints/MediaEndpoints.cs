@@ -95,7 +95,13 @@ public static class MediaEndpoints
         IngestOutcome.TooLarge => TooLarge(refused.Detail!),
         IngestOutcome.Unsupported => Problems.Make(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
             refused.Detail!, ProblemTypes.UnsupportedMediaType),
-        _ => Problems.UnprocessableFields(new Dictionary<string, string[]> { [MultipartUpload.FileField] = [refused.Detail!] }, refused.Detail!),
+        // "reason" lets the editor tell a too-large picture from a damaged file without parsing the English detail.
+        _ => Problems.Unprocessable(refused.Detail!,
+            new Dictionary<string, object?>
+            {
+                ["errors"] = new Dictionary<string, string[]> { [MultipartUpload.FileField] = [refused.Detail!] },
+                ["reason"] = refused.Outcome == IngestOutcome.TooManyPixels ? "too-many-pixels" : "corrupt",
+            }),
     };
 
     private static ProblemHttpResult TooLarge(string detail) =>

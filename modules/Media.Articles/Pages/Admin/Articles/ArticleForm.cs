@@ -26,6 +26,9 @@ public sealed class ArticleForm
 
     public string? Body { get; set; }
 
+    /// <summary>The media item chosen as cover in the photo panel; empty clears the cover.</summary>
+    public Guid? CoverMediaId { get; set; }
+
     public static ArticleForm From(ArticleVersion v) => new()
     {
         ColumnId = v.ColumnId,
@@ -36,11 +39,11 @@ public sealed class ArticleForm
         Summary = v.Summary,
         Tags = string.Join("、", v.Tags),
         Body = v.Body,
+        CoverMediaId = v.CoverMediaId,
     };
 
-    /// <summary>The desk's input. The cover is kept as it is: this form does not edit it.</summary>
-    public ArticleInput ToInput(Guid? coverMediaId) => new(ColumnId, Title, Subtitle, Author, Source, Summary,
-        Body ?? "", coverMediaId, SplitTags(Tags));
+    public ArticleInput ToInput() => new(ColumnId, Title, Subtitle, Author, Source, Summary,
+        Body ?? "", CoverMediaId, SplitTags(Tags));
 
     public static string[] SplitTags(string? tags) =>
         (tags ?? "").Split(TagSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

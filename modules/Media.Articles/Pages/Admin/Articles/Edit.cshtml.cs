@@ -10,8 +10,8 @@ namespace Media.Articles.Pages.Admin.Articles;
 /// <summary>Edits a draft through <see cref="ArticleDesk"/>. The version the editor loaded travels in a hidden
 /// field, so a save made after someone else's is refused as stale instead of overwriting it.</summary>
 [Authorize]
-public sealed class EditModel(ArticleDesk desk, ArticleQueries queries, ArticleAccess access, MediaDbContext db)
-    : EditorPageModel(db)
+public sealed class EditModel(ArticleDesk desk, ArticleQueries queries, ArticleAccess access, MediaDbContext db,
+    IMediaFiles media) : EditorPageModel(db, media)
 {
     [BindProperty]
     public int ExpectedVersion { get; set; }
@@ -33,9 +33,10 @@ public sealed class EditModel(ArticleDesk desk, ArticleQueries queries, ArticleA
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (await queries.FindAsync(id, ct) is not { } found) return NotFound();
+        await CheckCoverAsync(ct);
         if (ModelState.IsValid)
         {
-            var result = await desk.UpdateAsync(id, ExpectedVersion, Form.ToInput(found.Version.CoverMediaId), ct);
+            var result = await desk.UpdateAsync(id, ExpectedVersion, Form.ToInput(), ct);
             switch (result.Outcome)
             {
                 case DeskOutcome.Saved:
@@ -64,6 +65,6 @@ public sealed class EditModel(ArticleDesk desk, ArticleQueries queries, ArticleA
         Article = article;
         if (article.Status != EditorialStatus.Draft) ReadOnlyReason = StatusNote(article);
         else if (!access.CanEdit(article)) ReadOnlyReason = "你可以查看但不能编辑这篇稿件。You may read but not edit this article.";
-        await LoadColumnsAsync(ct);
+        await LoadChoicesAsync(ct);
     }
 }

@@ -1,3 +1,4 @@
+using Media.Abstractions.Content;
 using Media.Articles.Content;
 using Media.Articles.Data;
 using Media.Data;
@@ -8,7 +9,7 @@ namespace Media.Articles.Pages.Admin.Articles;
 
 /// <summary>What the new-article and edit pages share: the form, the column choices and how a desk refusal is
 /// shown (field errors beside their fields; everything else as one message above the form).</summary>
-public abstract class EditorPageModel(MediaDbContext db) : PageModel
+public abstract class EditorPageModel(MediaDbContext db, IMediaFiles media) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -21,7 +22,24 @@ public abstract class EditorPageModel(MediaDbContext db) : PageModel
     /// <summary>Set when the form cannot be saved at all; the fields are shown disabled.</summary>
     public string? ReadOnlyReason { get; protected set; }
 
-    protected async Task LoadColumnsAsync(CancellationToken ct) => Columns = await ColumnNames.LoadAsync(db, ct);
+    /// <summary>The chosen cover's thumbnail, shown in the photo panel; null without a cover.</summary>
+    public string? CoverThumbUrl { get; private set; }
+
+    /// <summary>What the page needs besides the form: column choices and the cover's thumbnail.</summary>
+    protected async Task LoadChoicesAsync(CancellationToken ct)
+    {
+        Columns = await ColumnNames.LoadAsync(db, ct);
+        CoverThumbUrl = Form.CoverMediaId is { } cover && await media.VariantUrlsAsync(cover, ct) is { } urls
+            ? urls.GetValueOrDefault("thumb") ?? urls.Values.FirstOrDefault()
+            : null;
+    }
+
+    /// <summary>Refuses a cover id the media library does not know (a stale tab, a hand-made post).</summary>
+    protected async Task CheckCoverAsync(CancellationToken ct)
+    {
+        if (Form.CoverMediaId is { } cover && await media.VariantUrlsAsync(cover, ct) is null)
+            ModelState.AddModelError(FieldKey("coverMediaId"), "封面图片不存在。No such cover image.");
+    }
 
     /// <summary>Puts the desk's field errors (keyed by the API's camelCase names) beside the form fields.</summary>
     protected void ShowFieldErrors(DeskResult result)
