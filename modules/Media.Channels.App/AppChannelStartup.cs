@@ -1,3 +1,4 @@
+using Media.Abstractions.Hosting;
 using Media.Abstractions.Distribution;
 using Media.Channels.App.Endpoints;
 using Media.Channels.App.Webhooks;
@@ -25,7 +26,7 @@ public static class AppChannelStartup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => PublicSiteAddress.From(sp.GetRequiredService<IConfiguration>()));
+        PublicSiteAddress.Register(services);
         services.TryAddScoped<PublicArticleReader>();
         services.AddHttpClient(AppChannelSender.HttpClientName)
             // The sender's own timer (on TimeProvider) ends an attempt; this is only a backstop.

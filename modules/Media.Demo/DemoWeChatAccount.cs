@@ -1,8 +1,6 @@
 using Media.Abstractions.Hosting;
-using Media.Data;
 using Media.Distribution.Channels;
 using Media.WeChat.Sandbox;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +8,7 @@ namespace Media.Demo;
 
 /// <summary>Development demo: starts the WeChat sandbox on a fixed loopback port and adds a demo 公众号 pointing at
 /// it, so a newcomer can take a piece through 三审 and watch it reach "WeChat" and come back down.</summary>
-internal sealed partial class DemoWeChatAccount(DemoSandbox sandbox, ChannelDesk channels, MediaDbContext db,
+internal sealed partial class DemoWeChatAccount(DemoSandbox sandbox, ChannelDesk channels,
     IConfiguration configuration, ILogger<DemoWeChatAccount> logger) : IStartupTask
 {
     public const string ChannelName = "演示公众号（微信沙箱）Demo official account";
@@ -30,7 +28,7 @@ internal sealed partial class DemoWeChatAccount(DemoSandbox sandbox, ChannelDesk
             return;
         }
         Console.WriteLine($"Media demo: WeChat sandbox at {sandbox.Running.BaseUrl} (its page lists what the demo 公众号 received)");
-        if (await db.Set<Channel>().AnyAsync(c => c.Name == ChannelName, cancellationToken)) return;
+        if ((await channels.ListAsync(cancellationToken)).Any(c => c.Name == ChannelName)) return;
 
         var account = options.Accounts[0];
         await channels.CreateAsync(new ChannelInput(ChannelTypes.WeChat, ChannelName, new Dictionary<string, string?>

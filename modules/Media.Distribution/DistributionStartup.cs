@@ -22,6 +22,7 @@ public static class DistributionStartup
         services.AddModelContributor(typeof(DistributionStartup).Assembly);
         services.AddSingleton<IPermissionProvider, DistributionPermissions>();
         services.AddSingleton<ChannelSecrets>();
+        PublicSiteAddress.Register(services);
         services.AddScoped<ChannelDesk>();
         services.AddScoped<IStartupTask, EnsureWebChannel>();
         services.AddOptions<DistributionOptions>().BindConfiguration("Media:Distribution").ValidateOnStart();

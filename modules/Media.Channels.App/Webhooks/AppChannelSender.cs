@@ -1,3 +1,4 @@
+using Media.Abstractions.Hosting;
 using System.Globalization;
 using System.Net.Http.Headers;
 using Media.Abstractions.Distribution;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Media.Abstractions.Content;
 using Media.Abstractions.Distribution;
 using Media.Distribution.Channels;
-using Microsoft.Extensions.Configuration;
+using Media.Abstractions.Hosting;
 
 namespace Media.Distribution.Deliveries;
 
@@ -14,7 +14,7 @@ public sealed class DeliveryAttempt(
     GoLive goLive,
     DeliveryLedger ledger,
     DeliveryVerdicts verdicts,
-    IConfiguration configuration)
+    PublicSiteAddress site)
 {
     public async Task<DeliverySettlement> RunAsync(Delivery delivery, CancellationToken ct)
     {
@@ -36,7 +36,7 @@ public sealed class DeliveryAttempt(
 
         var progress = JsonSerializer.Deserialize<Dictionary<string, string>>(delivery.Progress) ?? new();
         var context = new DeliveryContext(delivery.Id, delivery.ArticleId, channel.Id, channel.Name, delivery.Attempts, article,
-            delivery.Version, channel.Settings, progress, SaveProgress(delivery.Id, progress), PublicBaseUrl, delivery.CreatedAt);
+            delivery.Version, channel.Settings, progress, SaveProgress(delivery.Id, progress), site.BaseUrl, delivery.CreatedAt);
         DeliveryStep step;
         try
         {
@@ -48,8 +48,6 @@ public sealed class DeliveryAttempt(
         }
         return verdicts.Settle(delivery, step);
     }
-
-    private string PublicBaseUrl => (configuration["Media:Site:PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
 
     private Func<string, string, CancellationToken, Task> SaveProgress(Guid id, Dictionary<string, string> progress) =>
         async (key, value, ct) =>

@@ -1,3 +1,4 @@
+using Media.Abstractions.Hosting;
 using Media.Abstractions.Content;
 using Media.Channels.App.Endpoints;
 

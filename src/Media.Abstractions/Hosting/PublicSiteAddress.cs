@@ -1,11 +1,13 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Media.Channels.App;
+namespace Media.Abstractions.Hosting;
 
-/// <summary>Makes site-relative URLs absolute. The configured one reads <c>Media:Site:PublicBaseUrl</c> straight from
-/// configuration, so this module does not depend on the site module's options.</summary>
-internal sealed class PublicSiteAddress
+/// <summary>The county site's absolute address (<c>Media:Site:PublicBaseUrl</c>) for everything that leaves the site:
+/// share cards, webhooks, WeChat's 阅读原文 link. Modules that need it call <see cref="Register"/>.</summary>
+public sealed class PublicSiteAddress
 {
     public const string ConfigurationKey = "Media:Site:PublicBaseUrl";
     public const string DefaultBaseUrl = "http://localhost:5080";
@@ -18,6 +20,10 @@ internal sealed class PublicSiteAddress
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>Registers the one instance (idempotent: every module that needs it may call this).</summary>
+    public static void Register(IServiceCollection services) =>
+        services.TryAddSingleton(sp => From(sp.GetRequiredService<IConfiguration>()));
 
     public static PublicSiteAddress From(IConfiguration configuration) =>
         new(configuration[ConfigurationKey] is { Length: > 0 } configured ? configured : DefaultBaseUrl);
