@@ -28,9 +28,24 @@ public static class AuditTrailStartup
         services.AddScoped<IAuditTrail, AuditTrailWriter>();
         services.AddScoped<IDomainEventHandler<ArticleVersionSaved>, ArticleAuditHandler>();
         services.AddScoped<AuditReader>();
+        services.AddOptions<AuditTrailOptions>().BindConfiguration(AuditTrailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped(ChainStretchWalker);
         services.AddScoped<AuditTrailVerifier>();
         services.AddSingleton<AuditExportWriter>();
         return builder;
+    }
+
+    /// <summary>Verify reads rows in the provider's own terms (see the walkers); EF entities are the fallback.</summary>
+    private static IChainStretchWalker ChainStretchWalker(IServiceProvider services)
+    {
+        var database = services.GetRequiredService<MediaDatabaseSettings>();
+        var chain = services.GetRequiredService<AuditChain>();
+        return database.Provider switch
+        {
+            DatabaseProvider.PostgreSql => new PostgresStretchWalker(database.ConnectionString, chain),
+            _ => (IChainStretchWalker?)SqliteStretchWalker.For(services.GetRequiredService<MediaDbContext>(), database.ConnectionString, chain) ??
+                ActivatorUtilities.CreateInstance<EntityStretchWalker>(services),
+        };
     }
 
     public static IEndpointRouteBuilder MapAuditTrail(this IEndpointRouteBuilder app) => app.MapAuditApi().MapArticleAuditApi();

@@ -38,11 +38,10 @@ internal static class DatabaseMeasurement
             long rows = 0;
             await foreach (var _ in reader.StreamAsync(1, count, ct)) rows++;
             output.WriteLine($"read only: {rows:N0} entries in {read.ElapsedMilliseconds:N0} ms = {rows / read.Elapsed.TotalSeconds:N0} entries/s");
-            var verify = Stopwatch.StartNew();
-            var verdict = await new AuditTrailVerifier(reader, chain, NullLogger<AuditTrailVerifier>.Instance).VerifyAsync(ct);
-            verify.Stop();
-            output.WriteLine($"verify: ok={verdict.Ok} entries={verdict.Entries:N0} in {verify.ElapsedMilliseconds:N0} ms " +
-                $"= {verdict.Entries / verify.Elapsed.TotalSeconds:N0} entries/s");
+            using var services = VerifyTimings.Services(() => Context(connectionString));
+            await VerifyTimings.RunAsync(reader, chain, output, ct,
+                ("raw SQLite rows", SqliteStretchWalker.For(db, connectionString, chain)!),
+                ("EF entities", VerifyTimings.EntityWalker(services, chain)));
 
             var export = Stopwatch.StartNew();
             await new AuditExportWriter(chain, TimeProvider.System).WriteAsync(Stream.Null, reader.StreamAsync(1, count, ct),
@@ -53,7 +52,7 @@ internal static class DatabaseMeasurement
         await PlansAsync(connectionString, output, ct);
     }
 
-    private static SqliteMediaDbContext Context(string connectionString) =>
+    internal static SqliteMediaDbContext Context(string connectionString) =>
         new(new DbContextOptionsBuilder<SqliteMediaDbContext>().UseSqlite(connectionString).Options,
             [new AssemblyModelContributor(typeof(AuditEntry).Assembly)]);
 
@@ -143,4 +142,5 @@ internal static class DatabaseMeasurement
             while (await rows.ReadAsync(ct)) output.WriteLine("    plan: " + rows.GetString(3));
         }
     }
+
 }

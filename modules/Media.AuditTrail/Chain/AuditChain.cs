@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Media.AuditTrail.Data;
 
 namespace Media.AuditTrail.Chain;
@@ -26,15 +28,16 @@ public sealed class AuditChain(AuditKey key)
     /// <summary>A reusable hasher for walking many entries (verify, export checks).</summary>
     public AuditHasher CreateHasher() => new(key.Bytes);
 
+    /// <summary>The canonical text of one entry, for callers that hash or show it outside a walk.</summary>
     public static void WriteCanonical(IBufferWriter<byte> output, AuditEntry e)
     {
         using var json = new Utf8JsonWriter(output, CanonicalJson);
-        WriteCanonical(json, e);
+        WriteCanonical(json, new ChainLinkBuffer().Load(e));
     }
 
     /// <summary>[seq, at, actorId, actorName, action, subjectKind, subjectId, articleId, version, contentHash, data]:
     /// compact, nulls as null, ids as lower-case "D" GUIDs, data as the stored JSON text (a string).</summary>
-    public static void WriteCanonical(Utf8JsonWriter json, AuditEntry e)
+    public static void WriteCanonical(Utf8JsonWriter json, in ChainLink e)
     {
         json.WriteStartArray();
         json.WriteNumberValue(e.Seq);
@@ -42,15 +45,24 @@ public sealed class AuditChain(AuditKey key)
         e.At.UtcDateTime.TryFormat(time, out var timeLength, TimeFormat, CultureInfo.InvariantCulture);
         json.WriteStringValue(time[..timeLength]);
         if (e.ActorId is { } actorId) json.WriteStringValue(actorId); else json.WriteNullValue();
-        json.WriteStringValue(e.ActorName);
-        json.WriteStringValue(e.Action);
-        json.WriteStringValue(e.SubjectKind);
-        json.WriteStringValue(e.SubjectId);
+        WriteText(json, e.ActorName);
+        WriteText(json, e.Action);
+        WriteText(json, e.SubjectKind);
+        WriteText(json, e.SubjectId);
         if (e.ArticleId is { } articleId) json.WriteStringValue(articleId); else json.WriteNullValue();
         if (e.Version is { } v) json.WriteNumberValue(v); else json.WriteNullValue();
-        json.WriteStringValue(e.ContentHash);
-        json.WriteStringValue(e.Data);
+        WriteText(json, e.ContentHash);
+        WriteText(json, e.Data);
         json.WriteEndArray();
+    }
+
+    /// <summary>Bytes that are not valid UTF-8 (only a forged row has them) are hashed as a string reader would see
+    /// them, with replacement characters, so such a row fails verification instead of stopping it.</summary>
+    private static void WriteText(Utf8JsonWriter json, Utf8Text text)
+    {
+        if (!text.HasValue) json.WriteNullValue();
+        else if (Utf8.IsValid(text.Bytes)) json.WriteStringValue(text.Bytes);
+        else json.WriteStringValue(Encoding.UTF8.GetString(text.Bytes));
     }
 
     /// <summary>Millisecond precision in UTC: what both databases keep exactly.</summary>

@@ -13,6 +13,7 @@ public sealed class AuditHasher : IDisposable
     private readonly IncrementalHash hmac;
     private readonly ArrayBufferWriter<byte> buffer = new(1024);
     private readonly Utf8JsonWriter json;
+    private readonly ChainLinkBuffer entries = new();
 
     public AuditHasher(ReadOnlySpan<byte> key)
     {
@@ -20,34 +21,35 @@ public sealed class AuditHasher : IDisposable
         json = new Utf8JsonWriter(buffer, AuditChain.CanonicalJson);
     }
 
-    /// <summary>Writes the 32-byte MAC of the entry linked after <paramref name="prevHash"/>.</summary>
-    public void Compute(string prevHash, AuditEntry entry, Span<byte> mac)
+    /// <summary>Writes the 32-byte MAC of the link (over its own <c>prevHash</c>).</summary>
+    public void Compute(in ChainLink link, Span<byte> mac)
     {
         buffer.ResetWrittenCount();
-        var written = Encoding.ASCII.GetBytes(prevHash, buffer.GetSpan(Encoding.ASCII.GetMaxByteCount(prevHash.Length)));
-        buffer.Advance(written);
+        buffer.Write(link.PrevHash.Bytes);
         json.Reset(buffer);
-        AuditChain.WriteCanonical(json, entry);
+        AuditChain.WriteCanonical(json, link);
         json.Flush();
         hmac.AppendData(buffer.WrittenSpan);
         hmac.GetHashAndReset(mac);
     }
 
+    /// <summary>True when the link's <c>hash</c> is its MAC in lower-case hex, compared without allocating.</summary>
+    public bool Matches(in ChainLink link)
+    {
+        Span<byte> mac = stackalloc byte[32];
+        Compute(link, mac);
+        Span<byte> hex = stackalloc byte[64];
+        return Convert.TryToHexStringLower(mac, hex, out var written) && written == 64 && hex.SequenceEqual(link.Hash.Bytes);
+    }
+
     public string ComputeHex(string prevHash, AuditEntry entry)
     {
         Span<byte> mac = stackalloc byte[32];
-        Compute(prevHash, entry, mac);
+        Compute(entries.Load(entry, prevHash, null), mac);
         return Convert.ToHexStringLower(mac);
     }
 
-    /// <summary>True when <paramref name="expectedHex"/> is the entry's MAC (lower-case hex), compared without allocating.</summary>
-    public bool Matches(string prevHash, AuditEntry entry, string expectedHex)
-    {
-        Span<byte> mac = stackalloc byte[32];
-        Compute(prevHash, entry, mac);
-        Span<char> hex = stackalloc char[64];
-        return Convert.TryToHexStringLower(mac, hex, out var chars) && chars == 64 && hex.SequenceEqual(expectedHex);
-    }
+    public bool Matches(string prevHash, AuditEntry entry, string expectedHex) => Matches(entries.Load(entry, prevHash, expectedHex));
 
     /// <summary>HMAC of a UTF-8 text, hex: seals an export's trailer and names the key without revealing it.</summary>
     public string Mac(string text)

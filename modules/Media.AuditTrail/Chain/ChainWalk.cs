@@ -1,3 +1,4 @@
+using System.Text;
 using Media.AuditTrail.Data;
 
 namespace Media.AuditTrail.Chain;
@@ -5,48 +6,75 @@ namespace Media.AuditTrail.Chain;
 /// <summary>
 /// Checks entries one by one in <c>seq</c> order: each <c>seq</c> follows the last without a gap, each
 /// <c>prevHash</c> is the previous entry's <c>hash</c>, and each <c>hash</c> is the MAC recomputed with the key.
-/// A walk from genesis also requires the first entry to be seq 1 with an empty prevHash; a walk over an export of
-/// a range trusts the first entry's link and checks everything after it. Not thread-safe.
+/// A walk from genesis expects seq 1 with an empty prevHash first; a walk <see cref="After"/> an entry expects the
+/// entry after it, linked to it (one stretch of a verify split across connections); a walk over an export of a
+/// range trusts the first entry's link and checks everything after it. Not thread-safe.
 /// </summary>
-public sealed class ChainWalk(AuditHasher hasher, bool fromGenesis) : IDisposable
+public sealed class ChainWalk : IDisposable
 {
+    private readonly AuditHasher hasher;
+    private readonly ChainLinkBuffer entryLinks = new();
+    private byte[] head = new byte[64];
+    private int headLength;
     private long? expectedSeq;
-    private string? headHash;
     private long entries;
     private long? firstBroken;
     private string? problem;
 
-    public bool Ok => firstBroken is null;
-
-    public void Add(AuditEntry entry)
+    /// <param name="fromGenesis">Expect seq 1 with an empty prevHash first; otherwise trust the first entry's link.</param>
+    public ChainWalk(AuditHasher hasher, bool fromGenesis)
     {
-        entries++;
-        if (expectedSeq is null)
-        {
-            if (fromGenesis && entry.Seq != 1) Break(1, $"the chain starts at seq {entry.Seq}, not 1");
-            else if (fromGenesis && entry.PrevHash != AuditChain.Genesis) Break(entry.Seq, "the first entry has a prevHash");
-        }
-        else if (entry.Seq != expectedSeq)
-        {
-            Break(expectedSeq.Value, entry.Seq > expectedSeq
-                ? $"seq {expectedSeq} is missing (the next entry is seq {entry.Seq})"
-                : $"seq {entry.Seq} appears out of order after seq {expectedSeq - 1}");
-        }
-        else if (!string.Equals(entry.PrevHash, headHash, StringComparison.Ordinal))
-        {
-            Break(entry.Seq, $"prevHash does not match the hash of seq {entry.Seq - 1}");
-        }
-        if (!hasher.Matches(entry.PrevHash, entry, entry.Hash)) Break(entry.Seq, "hash does not match the entry's content");
-        headHash = entry.Hash;
-        expectedSeq = entry.Seq + 1;
+        this.hasher = hasher;
+        if (fromGenesis) expectedSeq = 1;
     }
 
-    public ChainVerdict Verdict() => new(Ok, entries, headHash, firstBroken, problem);
+    /// <summary>A walk that continues the chain after entry <paramref name="seq"/> whose stored hash is
+    /// <paramref name="hash"/>; that entry itself is checked by whoever walks the stretch before.</summary>
+    public static ChainWalk After(AuditHasher hasher, long seq, ReadOnlySpan<byte> hash)
+    {
+        var walk = new ChainWalk(hasher, fromGenesis: false) { expectedSeq = seq + 1 };
+        walk.KeepHead(hash);
+        return walk;
+    }
+
+    public bool Ok => firstBroken is null;
+
+    public void Add(AuditEntry entry) => Add(entryLinks.Load(entry));
+
+    public void Add(in ChainLink link)
+    {
+        entries++;
+        if (expectedSeq is { } expected && link.Seq != expected)
+        {
+            Break(expected, link.Seq > expected
+                ? $"seq {expected} is missing (the next entry is seq {link.Seq})"
+                : $"seq {link.Seq} appears out of order after seq {expected - 1}");
+        }
+        else if (expectedSeq is not null && !link.PrevHash.Bytes.SequenceEqual(head.AsSpan(0, headLength)))
+        {
+            Break(link.Seq, link.Seq == 1 ? "the first entry has a prevHash" : $"prevHash does not match the hash of seq {link.Seq - 1}");
+        }
+        if (!hasher.Matches(link)) Break(link.Seq, "hash does not match the entry's content");
+        KeepHead(link.Hash.Bytes);
+        expectedSeq = link.Seq + 1;
+    }
+
+    /// <summary>The head hash is null until an entry has been walked, even for a walk seeded <see cref="After"/> one.</summary>
+    public ChainVerdict Verdict() =>
+        new(Ok, entries, entries == 0 ? null : Encoding.UTF8.GetString(head, 0, headLength), firstBroken, problem);
 
     public void Dispose() => hasher.Dispose();
 
-    /// <summary>Marks an entry as broken for a reason found outside the chain (e.g. an export line that lies).</summary>
+    /// <summary>Marks an entry as broken for a reason found outside the chain (e.g. an export line that lies, a
+    /// stored value that cannot be read).</summary>
     public void Fail(long seq, string why) => Break(seq, why);
+
+    private void KeepHead(ReadOnlySpan<byte> hash)
+    {
+        if (head.Length < hash.Length) head = new byte[hash.Length];
+        hash.CopyTo(head);
+        headLength = hash.Length;
+    }
 
     private void Break(long seq, string why)
     {

@@ -22,6 +22,8 @@ public sealed class AuditExportVerifier(byte[] key)
 
         using var walk = new ChainWalk(new AuditHasher(key), fromGenesis);
         var canonical = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using var canonicalJson = new Utf8JsonWriter(canonical, AuditChain.CanonicalJson);
+        var links = new ChainLinkBuffer();
         long lastSeq = 0;
         while (await reader.ReadLineAsync(cancellationToken) is { } text)
         {
@@ -35,11 +37,14 @@ public sealed class AuditExportVerifier(byte[] key)
                     return walk.Verdict();
                 }
                 var entry = ReadEntry(root);
+                var link = links.Load(entry);
                 canonical.ResetWrittenCount();
-                AuditChain.WriteCanonical(canonical, entry);
+                canonicalJson.Reset(canonical);
+                AuditChain.WriteCanonical(canonicalJson, link);
+                canonicalJson.Flush();
                 if (!root.GetProperty("canonical").ValueEquals(canonical.WrittenSpan))
                     walk.Fail(entry.Seq, "the line's canonical text does not match its fields");
-                walk.Add(entry);
+                walk.Add(link);
                 lastSeq = entry.Seq;
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)

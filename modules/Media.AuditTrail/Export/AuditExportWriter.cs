@@ -18,6 +18,7 @@ public sealed class AuditExportWriter(AuditChain chain, TimeProvider clock)
         var canonical = new ArrayBufferWriter<byte>(1024);
         await using var line = new Utf8JsonWriter(buffer, AuditChain.CanonicalJson);
         await using var canonicalJson = new Utf8JsonWriter(canonical, AuditChain.CanonicalJson);
+        var links = new ChainLinkBuffer();
 
         WriteHeader(line, range, hasher.KeyId());
         EndLine(line, buffer);
@@ -28,7 +29,7 @@ public sealed class AuditExportWriter(AuditChain chain, TimeProvider clock)
         {
             canonical.ResetWrittenCount();
             canonicalJson.Reset(canonical);
-            AuditChain.WriteCanonical(canonicalJson, entry);
+            AuditChain.WriteCanonical(canonicalJson, links.Load(entry));
             canonicalJson.Flush();
             WriteEntry(line, entry, canonical.WrittenSpan);
             EndLine(line, buffer);

@@ -64,6 +64,15 @@ public sealed class AuditReader(MediaDbContext db)
         }
     }
 
+    /// <summary>The last entry before <paramref name="seq"/> (its seq and stored hash): what a stretch starting at
+    /// <paramref name="seq"/> links onto. Null when there is none.</summary>
+    public async Task<(long Seq, string Hash)?> LastBeforeAsync(long seq, CancellationToken cancellationToken)
+    {
+        var row = await Entries.Where(e => e.Seq < seq).OrderByDescending(e => e.Seq).Select(e => new { e.Seq, e.Hash })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : (row.Seq, row.Hash ?? "");
+    }
+
     /// <summary>The head (last seq), read once so a walk ends where the chain ended when it started.</summary>
     public Task<long> HeadSeqAsync(CancellationToken cancellationToken) =>
         Entries.OrderByDescending(e => e.Seq).Select(e => e.Seq).FirstOrDefaultAsync(cancellationToken);

@@ -52,3 +52,31 @@ public sealed class AuditHasherTests
         Assert.False(hasher.Matches("", entry, hash.ToUpperInvariant()));
     }
 }
+
+public sealed class CanonicalTextTests
+{
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("县里\"会议\"\\路径")]
+    [InlineData("控制\u0001\t\n\r字符")]
+    [InlineData("<script>&'</script>")]
+    [InlineData("emoji 🎉 and U+2028 \u2028 U+2029 \u2029")]
+    [InlineData("")]
+    public void CanonicalFromUtf8_IsWhatSystemTextJsonWritesForTheStrings(string text)
+    {
+        var entry = TestChain.Entry(5, data: text);
+        entry.ActorName = text;
+        entry.SubjectId = text;
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+
+        AuditChain.WriteCanonical(buffer, entry);
+
+        var options = new System.Text.Json.JsonSerializerOptions { Encoder = AuditChain.CanonicalJson.Encoder };
+        var expected = System.Text.Json.JsonSerializer.Serialize(new object?[]
+        {
+            5L, AuditChain.FormatTime(entry.At), entry.ActorId, text, entry.Action, entry.SubjectKind, text, entry.ArticleId,
+            entry.Version, entry.ContentHash, text,
+        }, options);
+        Assert.Equal(expected, Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text;
+using Media.AuditTrail.Chain;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Media.AuditTrail.Reading;
+
+/// <summary>Walks a stretch through EF Core in a scope (and so a connection) of its own: works on any provider;
+/// PostgreSQL uses it.</summary>
+internal sealed class EntityStretchWalker(IServiceScopeFactory scopes, AuditChain chain) : IChainStretchWalker
+{
+    public async Task<ChainVerdict> WalkAsync(ChainStretch stretch, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var reader = scope.ServiceProvider.GetRequiredService<AuditReader>();
+        var before = await reader.LastBeforeAsync(stretch.First, cancellationToken);
+        using var walk = before is { } seed
+            ? ChainWalk.After(chain.CreateHasher(), seed.Seq, Encoding.UTF8.GetBytes(seed.Hash))
+            : new ChainWalk(chain.CreateHasher(), fromGenesis: true);
+        await foreach (var entry in reader.StreamAsync(stretch.First, stretch.Last, cancellationToken)) walk.Add(entry);
+        return walk.Verdict();
+    }
+}
