@@ -3,9 +3,10 @@ using Media.Abstractions.Distribution;
 
 namespace Media.Channels.App.Webhooks;
 
-/// <summary>What one answer of the app means for the delivery. Any 2xx acknowledges. The contract retries
-/// "anything else", but an answer that says the webhook address is wrong or gone (a redirect we do not follow, 404, 410,
-/// a refused signature…) will not heal by itself: it fails and is shown to the people who can fix the channel.</summary>
+/// <summary>What one answer of the app means for the delivery. As the contract says, any 2xx acknowledges and anything
+/// else is retried with backoff (429 on the app's own schedule): an app mid-deployment may answer 404 or 401 for a
+/// while. An answer that will not heal by itself (a redirect we do not follow, 410, a refused signature) keeps being
+/// shown on the delivery with the app's words, and when the attempts run out the delivery fails for a person to act.</summary>
 internal static class AppWebhookOutcome
 {
     private const int SnippetBytes = 1024;
@@ -21,10 +22,7 @@ internal static class AppWebhookOutcome
         return status switch
         {
             429 => new DeliveryStep(DeliveryStepOutcome.RateLimited, Error: error, RetryAfter: after),
-            >= 300 and < 400 => DeliveryStep.Failed(error + $" (redirect to {response.Headers.Location?.ToString() ?? "nowhere"}; webhooks do not follow redirects: set the final address)"),
-            // Timeout, conflict with a concurrent attempt, locked, too early: worth another try.
-            408 or 409 or 423 or 425 => DeliveryStep.Retry(error, after),
-            >= 400 and < 500 => DeliveryStep.Failed(error),
+            >= 300 and < 400 => DeliveryStep.Retry(error + $" (redirect to {response.Headers.Location?.ToString() ?? "nowhere"}; webhooks do not follow redirects: set the final address)", after),
             _ => DeliveryStep.Retry(error, after),
         };
     }

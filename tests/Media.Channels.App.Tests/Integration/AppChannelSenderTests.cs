@@ -91,37 +91,38 @@ public sealed class AppChannelSenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Publish_ReturnsFailedWithAppsMessage_When410()
+    public async Task Publish_ReturnsRetryWithAppsMessage_When410_AsTheContractRetriesAnythingNot2xx()
     {
         rig.Receiver.FailNext(1, 410, "this webhook was removed");
 
         var step = await rig.Sender.PublishAsync(rig.Context(rig.Article(), 1, OccurredAt), CancellationToken.None);
 
-        Assert.Equal(DeliveryStepOutcome.Failed, step.Outcome);
+        Assert.Equal(DeliveryStepOutcome.Retry, step.Outcome);
         Assert.Contains("410", step.Error);
         Assert.Contains("this webhook was removed", step.Error);
     }
 
     [Fact]
-    public async Task Publish_ReturnsFailedWithoutFollowing_WhenRedirected()
+    public async Task Publish_ReturnsRetryWithoutFollowing_WhenRedirected()
     {
         rig.Receiver.AnswerNext(1, WebhookAnswer.Redirect(rig.Receiver.Url + "?moved=1"));
 
         var step = await rig.Sender.PublishAsync(rig.Context(rig.Article(), 1, OccurredAt), CancellationToken.None);
 
-        Assert.Equal(DeliveryStepOutcome.Failed, step.Outcome);
+        Assert.Equal(DeliveryStepOutcome.Retry, step.Outcome);
         Assert.Contains("307", step.Error);
+        Assert.Contains("do not follow redirects", step.Error);
         Assert.Single(rig.Receiver.Requests);
     }
 
     [Fact]
-    public async Task Publish_ReturnsFailed_WhenAppRejectsTheSignature()
+    public async Task Publish_ReturnsRetry_WhenAppRejectsTheSignature()
     {
         await using var other = await SenderRig.StartAsync(clock, receiverSecret: "a-different-secret-of-the-app");
 
         var step = await other.Sender.PublishAsync(other.Context(other.Article(), 1, OccurredAt), CancellationToken.None);
 
-        Assert.Equal(DeliveryStepOutcome.Failed, step.Outcome);
+        Assert.Equal(DeliveryStepOutcome.Retry, step.Outcome);
         Assert.Contains("401", step.Error);
         Assert.False(Assert.Single(other.Receiver.Requests).SignatureValid);
     }

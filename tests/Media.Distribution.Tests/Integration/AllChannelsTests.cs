@@ -69,7 +69,8 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
         var (id, leader) = await SignedOffWithCoverAsync("县城新增两条公交线路");
         sandbox.State.Faults.Enqueue(SandboxFault.WithErrcode("draft/add", 42001));
         sandbox.State.Faults.Enqueue(SandboxFault.WithErrcode("freepublish/submit", 45009, errmsg: "reach max api daily quota limit"));
-        receiver.FailNext(2, 503);
+        receiver.FailNext(1, 404, "no such route (app mid-deployment)"); // the contract retries anything not 2xx
+        receiver.FailNext(1, 503);
 
         await leader.PostJsonAsync($"/api/articles/{id}/publish", new { channels = new[] { wechat, appChannel } }, 202);
         var deliveries = await PollUntilSettledAsync(leader, id);
