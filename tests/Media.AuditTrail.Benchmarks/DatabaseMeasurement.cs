@@ -52,7 +52,7 @@ internal static class DatabaseMeasurement
         await PlansAsync(connectionString, output, ct);
     }
 
-    internal static SqliteMediaDbContext Context(string connectionString) =>
+    private static SqliteMediaDbContext Context(string connectionString) =>
         new(new DbContextOptionsBuilder<SqliteMediaDbContext>().UseSqlite(connectionString).Options,
             [new AssemblyModelContributor(typeof(AuditEntry).Assembly)]);
 
@@ -67,13 +67,8 @@ internal static class DatabaseMeasurement
         var names = new[] { "$seq", "$at", "$actorId", "$actorName", "$action", "$kind", "$subject", "$articleId", "$version", "$contentHash", "$data", "$prev", "$hash" };
         var parameters = names.Select(n => insert.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
         var at = new DateTimeOffsetToBinaryConverter();
-        using var hasher = new AuditHasher(SyntheticChain.Key);
-        var prev = AuditChain.Genesis;
-        for (long seq = 1; seq <= count; seq++)
+        foreach (var e in SyntheticChain.Linked(count))
         {
-            var e = SyntheticChain.Entry(seq);
-            e.PrevHash = prev;
-            e.Hash = prev = hasher.ComputeHex(prev, e);
             object?[] values = [e.Seq, at.ConvertToProvider(e.At), e.ActorId, e.ActorName, e.Action, e.SubjectKind, e.SubjectId,
                 e.ArticleId, e.Version, e.ContentHash, e.Data, e.PrevHash, e.Hash];
             for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;

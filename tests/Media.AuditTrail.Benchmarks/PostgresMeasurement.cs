@@ -28,7 +28,7 @@ internal static class PostgresMeasurement
         var chain = new AuditChain(new AuditKey(SyntheticChain.Key));
         await using var context = Context(connectionString);
         using var services = VerifyTimings.Services(() => Context(connectionString));
-        await VerifyTimings.RunAsync(new AuditReader(context), chain, output, ct, 
+        await VerifyTimings.RunAsync(new AuditReader(context), chain, output, ct,
             ("UTF-8 rows via Npgsql", new PostgresStretchWalker(connectionString, chain)),
             ("EF entities", VerifyTimings.EntityWalker(services, chain)));
     }
@@ -44,13 +44,8 @@ internal static class PostgresMeasurement
         await using var copy = await connection.BeginBinaryImportAsync(
             "COPY \"AuditEntries\" (\"Seq\", \"At\", \"ActorId\", \"ActorName\", \"Action\", \"SubjectKind\", \"SubjectId\", " +
             "\"ArticleId\", \"Version\", \"ContentHash\", \"Data\", \"PrevHash\", \"Hash\") FROM STDIN (FORMAT BINARY)", ct);
-        using var hasher = new AuditHasher(SyntheticChain.Key);
-        var prev = AuditChain.Genesis;
-        for (long seq = 1; seq <= count; seq++)
+        foreach (var e in SyntheticChain.Linked(count))
         {
-            var e = SyntheticChain.Entry(seq);
-            e.PrevHash = prev;
-            e.Hash = prev = hasher.ComputeHex(prev, e);
             await copy.StartRowAsync(ct);
             await copy.WriteAsync(e.Seq, NpgsqlDbType.Bigint, ct);
             await copy.WriteAsync(e.At, NpgsqlDbType.TimestampTz, ct);

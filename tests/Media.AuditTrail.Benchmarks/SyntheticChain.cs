@@ -34,18 +34,19 @@ internal static class SyntheticChain
     }
 
     /// <summary>Entries 1..count, linked and hashed.</summary>
-    public static AuditEntry[] Build(int count)
+    public static AuditEntry[] Build(int count) => Linked(count).ToArray();
+
+    /// <summary>Entries 1..count, linked and hashed, one at a time (a million need not sit in memory).</summary>
+    public static IEnumerable<AuditEntry> Linked(int count)
     {
         using var hasher = new AuditHasher(Key);
-        var entries = new AuditEntry[count];
         var prev = AuditChain.Genesis;
-        for (var i = 0; i < count; i++)
+        for (var seq = 1; seq <= count; seq++)
         {
-            var entry = Entry(i + 1);
+            var entry = Entry(seq);
             entry.PrevHash = prev;
             entry.Hash = prev = hasher.ComputeHex(prev, entry);
-            entries[i] = entry;
+            yield return entry;
         }
-        return entries;
     }
 }
