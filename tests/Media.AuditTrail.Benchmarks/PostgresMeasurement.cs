@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Media.AuditTrail.Chain;
 using Media.AuditTrail.Data;
+using Media.AuditTrail.Export;
 using Media.AuditTrail.Reading;
 using Media.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using NpgsqlTypes;
 namespace Media.AuditTrail.Benchmarks;
 
 /// <summary>The trail in a fresh PostgreSQL database with the app's schema: bulk-copied, then verified through EF with
-/// one stretch and with one per core, reading UTF-8 rows and EF entities.</summary>
+/// one stretch and with one per core, reading UTF-8 rows and EF entities; exported first, as a restored trail would be.</summary>
 internal static class PostgresMeasurement
 {
     public static async Task RunAsync(int count, string server, TextWriter output, CancellationToken ct)
@@ -27,6 +28,13 @@ internal static class PostgresMeasurement
 
         var chain = new AuditChain(new AuditKey(SyntheticChain.Key));
         await using var context = Context(connectionString);
+        for (var run = 0; run < 2; run++)
+        {
+            var export = Stopwatch.StartNew();
+            await new AuditExportWriter(chain, TimeProvider.System).WriteAsync(Stream.Null,
+                new AuditReader(context).StreamAsync(1, count, ct), new ExportRange(1, count, null, null), ct);
+            output.WriteLine($"export (NDJSON to a null stream): {export.ElapsedMilliseconds:N0} ms");
+        }
         using var services = VerifyTimings.Services(() => Context(connectionString));
         await VerifyTimings.RunAsync(new AuditReader(context), chain, output, ct,
             ("UTF-8 rows via Npgsql", new PostgresStretchWalker(connectionString, chain)),
