@@ -24,6 +24,7 @@ public static class AuditTrailStartup
         services.AddSingleton<IPermissionProvider, AuditTrailPermissions>();
         services.AddSingleton<AuditKey>();
         services.AddSingleton<AuditChain>();
+        services.AddSingleton<AuditHeadAnchor>();
         services.AddSingleton<IInterceptor, AuditChainInterceptor>();
         services.AddScoped<IAuditTrail, AuditTrailWriter>();
         services.AddScoped<IDomainEventHandler<ArticleVersionSaved>, ArticleAuditHandler>();

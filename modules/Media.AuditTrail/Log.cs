@@ -12,4 +12,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Audit export of seq {First}..{Last} written")]
     public static partial void Exported(ILogger logger, long first, long last);
+
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Error, Message = "The audit head anchor could not be advanced to seq {Seq}")]
+    public static partial void AnchorNotWritten(ILogger logger, long seq, Exception exception);
 }

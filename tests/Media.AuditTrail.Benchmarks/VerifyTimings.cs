@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using Media.AuditTrail.Chain;
 using Media.AuditTrail.Reading;
+using Media.Abstractions.Hosting;
 using Media.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,7 +23,7 @@ internal static class VerifyTimings
             foreach (var stretches in new[] { 1, 1, Environment.ProcessorCount, Environment.ProcessorCount, Environment.ProcessorCount })
             {
                 var options = Options.Create(new AuditTrailOptions { VerifyStretchLength = 1, VerifyStretches = stretches });
-                var verifier = new AuditTrailVerifier(reader, walker, options, NullLogger<AuditTrailVerifier>.Instance);
+                var verifier = new AuditTrailVerifier(reader, walker, Anchor(chain), options, NullLogger<AuditTrailVerifier>.Instance);
                 var watch = Stopwatch.StartNew();
                 var verdict = await verifier.VerifyAsync(ct);
                 watch.Stop();
@@ -28,6 +31,15 @@ internal static class VerifyTimings
                     $"{watch.ElapsedMilliseconds:N0} ms = {verdict.Entries / watch.Elapsed.TotalSeconds:N0} entries/s");
             }
         }
+    }
+
+    /// <summary>A head anchor in a folder of its own, so each run starts unanchored.</summary>
+    private static AuditHeadAnchor Anchor(AuditChain chain)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "media-audit-bench-" + Guid.NewGuid().ToString("N"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Media:AppData", folder)]).Build();
+        var appData = new MediaAppData(configuration, new HostingEnvironment { ContentRootPath = Path.GetTempPath() });
+        return new AuditHeadAnchor(appData, chain, TimeProvider.System, NullLogger<AuditHeadAnchor>.Instance);
     }
 
     /// <summary>A container giving each scope its own context, as the app's does.</summary>

@@ -11,13 +11,14 @@ namespace Media.AuditTrail.Chain;
 /// Before a save that carries new audit entries: opens a transaction (unless the caller has one), takes the
 /// chain's append lock, reads the head and links the entries after it. The change and its entries then commit
 /// together. SQLite's write transaction (BEGIN IMMEDIATE) is the lock there; PostgreSQL takes an advisory lock
-/// held until commit, so concurrent writers append one after another with no gaps in <c>seq</c>.
+/// held until commit, so concurrent writers append one after another with no gaps in <c>seq</c>. When it committed
+/// the transaction itself, it advances the head anchor (a caller's own transaction may still roll back).
 /// </summary>
-internal sealed class AuditChainInterceptor(AuditChain chain) : SaveChangesInterceptor
+internal sealed class AuditChainInterceptor(AuditChain chain, AuditHeadAnchor anchor) : SaveChangesInterceptor
 {
     private const long AppendLockId = 0x4d65646961417564; // "MediaAud"
 
-    private readonly ConditionalWeakTable<DbContext, IDbContextTransaction> owned = new();
+    private readonly ConditionalWeakTable<DbContext, OwnedAppend> owned = new();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -30,7 +31,7 @@ internal sealed class AuditChainInterceptor(AuditChain chain) : SaveChangesInter
 
         if (context.Database.CurrentTransaction is null)
         {
-            owned.AddOrUpdate(context, await context.Database.BeginTransactionAsync(cancellationToken));
+            owned.AddOrUpdate(context, new OwnedAppend(await context.Database.BeginTransactionAsync(cancellationToken)));
         }
         if (context.Database.IsNpgsql())
         {
@@ -45,17 +46,19 @@ internal sealed class AuditChainInterceptor(AuditChain chain) : SaveChangesInter
             entry.PrevHash = prev;
             entry.Hash = prev = chain.ComputeHash(entry.PrevHash, entry);
         }
+        if (owned.TryGetValue(context, out var append)) append.Head = (seq, prev);
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && owned.TryGetValue(context, out var transaction))
+        if (eventData.Context is { } context && owned.TryGetValue(context, out var append))
         {
             owned.Remove(context);
-            await transaction.CommitAsync(cancellationToken);
-            await transaction.DisposeAsync();
+            await append.Transaction.CommitAsync(cancellationToken);
+            await append.Transaction.DisposeAsync();
+            anchor.Advance(append.Head.Seq, append.Head.Hash);
         }
         return result;
     }
@@ -68,11 +71,11 @@ internal sealed class AuditChainInterceptor(AuditChain chain) : SaveChangesInter
 
     private async Task AbandonAsync(DbContext? context)
     {
-        if (context is not null && owned.TryGetValue(context, out var transaction))
+        if (context is not null && owned.TryGetValue(context, out var append))
         {
             owned.Remove(context);
-            await transaction.RollbackAsync(CancellationToken.None);
-            await transaction.DisposeAsync();
+            await append.Transaction.RollbackAsync(CancellationToken.None);
+            await append.Transaction.DisposeAsync();
         }
     }
 
@@ -81,4 +84,11 @@ internal sealed class AuditChainInterceptor(AuditChain chain) : SaveChangesInter
         eventData.Context?.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added) == true
             ? throw new InvalidOperationException("Audit entries must be saved with SaveChangesAsync.")
             : result;
+
+    private sealed class OwnedAppend(IDbContextTransaction transaction)
+    {
+        public IDbContextTransaction Transaction { get; } = transaction;
+
+        public (long Seq, string Hash) Head { get; set; }
+    }
 }

@@ -16,4 +16,8 @@ public sealed record ChainVerdict(bool Ok, long Entries, string? HeadHash, long?
         var broken = stretchesInOrder.FirstOrDefault(v => !v.Ok);
         return new ChainVerdict(broken is null, entries, head, broken?.FirstBrokenSeq, broken?.Problem);
     }
+
+    /// <summary>This verdict, or one naming <paramref name="seq"/> if that breaks earlier than what it names.</summary>
+    public ChainVerdict BrokenAt(long seq, string why) =>
+        FirstBrokenSeq <= seq ? this : this with { Ok = false, FirstBrokenSeq = seq, Problem = why };
 }

@@ -73,6 +73,10 @@ public sealed class AuditReader(MediaDbContext db)
         return row is null ? null : (row.Seq, row.Hash ?? "");
     }
 
+    /// <summary>The stored hash of entry <paramref name="seq"/>, or null when there is no such entry.</summary>
+    public Task<string?> HashAtAsync(long seq, CancellationToken cancellationToken) =>
+        Entries.Where(e => e.Seq == seq).Select(e => (string?)e.Hash).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The head (last seq), read once so a walk ends where the chain ended when it started.</summary>
     public Task<long> HeadSeqAsync(CancellationToken cancellationToken) =>
         Entries.OrderByDescending(e => e.Seq).Select(e => e.Seq).FirstOrDefaultAsync(cancellationToken);

@@ -1,5 +1,7 @@
 using Media.Abstractions.Security;
+using Media.AuditTrail.Chain;
 using Media.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.AuditTrail.Tests.Integration;
 
@@ -51,6 +53,32 @@ public abstract class AuditTamperTests
         Assert.False(verdict.GetProperty("ok").GetBoolean());
         Assert.Equal(middle, verdict.GetProperty("firstBrokenSeq").GetInt64());
         Assert.Contains("missing", verdict.GetProperty("problem").GetString());
+    }
+
+    [Fact]
+    public async Task Verify_NamesTheFirstRemovedSeq_WhenTheTailIsCutOff_AgainstTheAnchoredHead()
+    {
+        await using var app = NewApp();
+        var (auditor, _) = await SeedAsync(app);
+        var newsroom = new Newsroom(app);
+        var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
+        await Newsroom.ArticleAsync(reporter, await newsroom.ColumnAsync());
+        var all = await AuditApi.AllAsync(auditor);
+        var head = all[^1].GetProperty("seq").GetInt64();
+        // Anchored by the append's own commit, before any verify saw it.
+        var anchored = app.Services.GetRequiredService<AuditHeadAnchor>().Read();
+        Assert.Null(anchored.Problem);
+        Assert.Equal(head, anchored.Head!.Seq);
+        Assert.Equal(all[^1].GetProperty("hash").GetString(), anchored.Head.Hash);
+
+        await AuditApi.DropTriggersAsync(app);
+        await AuditApi.SqlAsync(app, "DELETE FROM AuditEntries WHERE Seq > {0}", """DELETE FROM "AuditEntries" WHERE "Seq" > {0}""", head - 3);
+        var verdict = await auditor.GetJsonAsync("/api/audit/verify");
+
+        Assert.False(verdict.GetProperty("ok").GetBoolean());
+        Assert.Equal(head - 2, verdict.GetProperty("firstBrokenSeq").GetInt64());
+        Assert.Contains("missing", verdict.GetProperty("problem").GetString());
+        Assert.Equal(head - 3, verdict.GetProperty("entries").GetInt64());
     }
 }
 

@@ -232,8 +232,8 @@ public abstract class StretchedVerifyApp(DatabaseProvider provider) : MediaAppFa
             ? ActivatorUtilities.CreateInstance<EntityStretchWalker>(services)
             : services.GetRequiredService<IChainStretchWalker>();
         var options = Options.Create(new AuditTrailOptions { VerifyStretches = 1 });
-        return await new AuditTrailVerifier(services.GetRequiredService<AuditReader>(), walker, options,
-            NullLogger<AuditTrailVerifier>.Instance).VerifyAsync(CancellationToken.None);
+        return await new AuditTrailVerifier(services.GetRequiredService<AuditReader>(), walker,
+            services.GetRequiredService<AuditHeadAnchor>(), options, NullLogger<AuditTrailVerifier>.Instance).VerifyAsync(CancellationToken.None);
     }
 
     public sealed class Sqlite() : StretchedVerifyApp(DatabaseProvider.Sqlite);
