@@ -37,6 +37,11 @@ public sealed class ChainWalk : IDisposable
         return walk;
     }
 
+    /// <summary>A walk after <paramref name="before"/> (the last entry before a stretch), or from genesis when there is none.</summary>
+    public static ChainWalk Continuing(AuditHasher hasher, (long Seq, string Hash)? before) => before is { } seed
+        ? After(hasher, seed.Seq, Encoding.UTF8.GetBytes(seed.Hash))
+        : new ChainWalk(hasher, fromGenesis: true);
+
     public bool Ok => firstBroken is null;
 
     public void Add(AuditEntry entry) => Add(entryLinks.Load(entry));

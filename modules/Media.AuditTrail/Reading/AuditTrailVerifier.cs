@@ -15,8 +15,13 @@ public sealed class AuditTrailVerifier(AuditReader reader, IChainStretchWalker w
         var head = await reader.HeadSeqAsync(cancellationToken);
         var settings = options.Value;
         var stretches = ChainStretch.Split(head, settings.VerifyStretches ?? Environment.ProcessorCount, settings.VerifyStretchLength);
-        // Task.Run: a walker may finish synchronously (SQLite's "async" I/O is synchronous), and stretches must overlap.
-        var walks = stretches.Select(s => Task.Run(() => walker.WalkAsync(s, cancellationToken), cancellationToken));
+        var walks = new List<Task<ChainVerdict>>(stretches.Count);
+        foreach (var stretch in stretches)
+        {
+            var before = await reader.LastBeforeAsync(stretch.First, cancellationToken);
+            // Task.Run: a walker may finish synchronously (SQLite's "async" I/O is synchronous); stretches must overlap.
+            walks.Add(Task.Run(() => walker.WalkAsync(stretch, before, cancellationToken), cancellationToken));
+        }
         var verdict = await HoldAgainstAnchorAsync(ChainVerdict.Join(await Task.WhenAll(walks)), head, cancellationToken);
         if (verdict.Ok && verdict.HeadHash is { } headHash) anchor.Advance(head, headHash);
         if (!verdict.Ok) Log.ChainBroken(logger, verdict.FirstBrokenSeq, verdict.Problem);

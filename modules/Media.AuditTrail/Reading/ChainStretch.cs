@@ -23,9 +23,10 @@ public readonly record struct ChainStretch(long First, long Last)
     }
 }
 
-/// <summary>Walks one stretch of the stored chain on a connection of its own, seeded with the last entry before
+/// <summary>Walks one stretch of the stored chain on a connection of its own, continuing from the last entry before
 /// the stretch, so stretches can be walked in parallel and joined with <see cref="ChainVerdict.Join"/>.</summary>
 public interface IChainStretchWalker
 {
-    Task<ChainVerdict> WalkAsync(ChainStretch stretch, CancellationToken cancellationToken);
+    /// <param name="before">The last stored entry before the stretch (seq, hash); null when there is none.</param>
+    Task<ChainVerdict> WalkAsync(ChainStretch stretch, (long Seq, string Hash)? before, CancellationToken cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Media.AuditTrail.Chain;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,14 +7,11 @@ namespace Media.AuditTrail.Reading;
 /// PostgreSQL uses it.</summary>
 internal sealed class EntityStretchWalker(IServiceScopeFactory scopes, AuditChain chain) : IChainStretchWalker
 {
-    public async Task<ChainVerdict> WalkAsync(ChainStretch stretch, CancellationToken cancellationToken)
+    public async Task<ChainVerdict> WalkAsync(ChainStretch stretch, (long Seq, string Hash)? before, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var reader = scope.ServiceProvider.GetRequiredService<AuditReader>();
-        var before = await reader.LastBeforeAsync(stretch.First, cancellationToken);
-        using var walk = before is { } seed
-            ? ChainWalk.After(chain.CreateHasher(), seed.Seq, Encoding.UTF8.GetBytes(seed.Hash))
-            : new ChainWalk(chain.CreateHasher(), fromGenesis: true);
+        using var walk = ChainWalk.Continuing(chain.CreateHasher(), before);
         await foreach (var entry in reader.StreamAsync(stretch.First, stretch.Last, cancellationToken)) walk.Add(entry);
         return walk.Verdict();
     }

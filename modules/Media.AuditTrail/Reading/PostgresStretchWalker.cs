@@ -1,5 +1,4 @@
 using System.Data;
-using System.Text;
 using Media.AuditTrail.Chain;
 using Npgsql;
 
@@ -18,25 +17,15 @@ internal sealed class PostgresStretchWalker(string connectionString, AuditChain 
         FROM "AuditEntries" WHERE "Seq" >= $1 AND "Seq" <= $2 ORDER BY "Seq"
         """;
 
-    private const string LastBefore = """SELECT "Seq", "Hash" FROM "AuditEntries" WHERE "Seq" < $1 ORDER BY "Seq" DESC LIMIT 1""";
-
-    public async Task<ChainVerdict> WalkAsync(ChainStretch stretch, CancellationToken cancellationToken)
+    public async Task<ChainVerdict> WalkAsync(ChainStretch stretch, (long Seq, string Hash)? before, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        using var walk = await SeedAsync(connection, stretch.First, cancellationToken);
+        using var walk = ChainWalk.Continuing(chain.CreateHasher(), before);
         await using var command = new NpgsqlCommand(Select, connection) { Parameters = { new() { Value = stretch.First }, new() { Value = stretch.Last } } };
         await using var rows = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
         while (await rows.ReadAsync(cancellationToken)) Add(walk, rows);
         return walk.Verdict();
-    }
-
-    private async Task<ChainWalk> SeedAsync(NpgsqlConnection connection, long first, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(LastBefore, connection) { Parameters = { new() { Value = first } } };
-        await using var row = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await row.ReadAsync(cancellationToken)) return new ChainWalk(chain.CreateHasher(), fromGenesis: true);
-        return ChainWalk.After(chain.CreateHasher(), row.GetInt64(0), Encoding.UTF8.GetBytes(row.GetString(1)));
     }
 
     /// <summary>Columns are read in order, once each, as sequential access requires.</summary>

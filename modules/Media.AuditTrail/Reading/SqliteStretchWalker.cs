@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Text;
 using Media.AuditTrail.Chain;
 using Media.AuditTrail.Data;
 using Media.Data;
@@ -33,14 +32,14 @@ internal sealed class SqliteStretchWalker(string connectionString, Func<long, Da
     }
 
     /// <summary>Synchronous, as SQLite's I/O is: the verifier runs each stretch on a thread-pool thread.</summary>
-    public Task<ChainVerdict> WalkAsync(ChainStretch stretch, CancellationToken cancellationToken) =>
-        Task.FromResult(Walk(stretch, cancellationToken));
+    public Task<ChainVerdict> WalkAsync(ChainStretch stretch, (long Seq, string Hash)? before, CancellationToken cancellationToken) =>
+        Task.FromResult(Walk(stretch, before, cancellationToken));
 
-    private ChainVerdict Walk(ChainStretch stretch, CancellationToken cancellationToken)
+    private ChainVerdict Walk(ChainStretch stretch, (long Seq, string Hash)? before, CancellationToken cancellationToken)
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
-        using var walk = Seed(connection, stretch.First);
+        using var walk = ChainWalk.Continuing(chain.CreateHasher(), before);
         var db = connection.Handle!;
         Check(db, raw.sqlite3_prepare_v2(db, Select, out var statement), raw.SQLITE_OK);
         using (statement)
@@ -57,17 +56,6 @@ internal sealed class SqliteStretchWalker(string connectionString, Func<long, Da
             Check(db, step, raw.SQLITE_DONE);
         }
         return walk.Verdict();
-    }
-
-    private ChainWalk Seed(SqliteConnection connection, long first)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT Seq, Hash FROM {AuditEntryConfiguration.Table} WHERE Seq < $first ORDER BY Seq DESC LIMIT 1";
-        command.Parameters.AddWithValue("$first", first);
-        using var row = command.ExecuteReader();
-        if (!row.Read()) return new ChainWalk(chain.CreateHasher(), fromGenesis: true);
-        var hash = row.IsDBNull(1) ? "" : row.GetString(1);
-        return ChainWalk.After(chain.CreateHasher(), row.GetInt64(0), Encoding.UTF8.GetBytes(hash));
     }
 
     private ChainLink Read(sqlite3_stmt row, ChainWalk walk)
