@@ -1,5 +1,5 @@
-using Media.Abstractions.Hosting;
 using Media.Abstractions.Distribution;
+using Media.Abstractions.Hosting;
 using Media.Channels.App.Endpoints;
 using Media.Channels.App.Webhooks;
 using Microsoft.AspNetCore.Routing;

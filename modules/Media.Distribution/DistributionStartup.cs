@@ -1,13 +1,13 @@
+using Media.Abstractions.Distribution;
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
 using Media.Data;
-using Media.Abstractions.Distribution;
 using Media.Distribution.Channels;
 using Media.Distribution.Deliveries;
-using Media.Distribution.Publishing;
-using Media.Distribution.Senders;
 using Media.Distribution.Endpoints;
 using Media.Distribution.Jobs;
+using Media.Distribution.Publishing;
+using Media.Distribution.Senders;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

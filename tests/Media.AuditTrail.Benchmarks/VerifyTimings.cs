@@ -1,11 +1,11 @@
 using System.Diagnostics;
+using Media.Abstractions.Hosting;
 using Media.AuditTrail.Chain;
 using Media.AuditTrail.Reading;
-using Media.Abstractions.Hosting;
 using Media.Data;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
-using Media.Abstractions.Hosting;
 using System.Globalization;
 using System.Net.Http.Headers;
 using Media.Abstractions.Distribution;
+using Media.Abstractions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
+using System.Text.Json;
 using Media.Abstractions.Distribution;
 using Media.Data;
 using Microsoft.EntityFrameworkCore;
-using System.Text.Json;
 
 namespace Media.Distribution.Channels;
 

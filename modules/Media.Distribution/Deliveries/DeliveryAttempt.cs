@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Media.Abstractions.Content;
 using Media.Abstractions.Distribution;
-using Media.Distribution.Channels;
 using Media.Abstractions.Hosting;
+using Media.Distribution.Channels;
 
 namespace Media.Distribution.Deliveries;
 

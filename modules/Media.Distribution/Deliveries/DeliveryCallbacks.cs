@@ -1,8 +1,8 @@
+using System.Text.Json;
 using Media.Abstractions.Distribution;
 using Media.Data;
 using Media.Distribution.Jobs;
 using Microsoft.EntityFrameworkCore;
-using System.Text.Json;
 
 namespace Media.Distribution.Deliveries;
 

@@ -53,7 +53,9 @@ public sealed class PublishStore
         Update(publishId, j => j.IsFinished ? null : outcome.Status == 0
             ? j with
             {
-                Status = 0, FinishedAt = now, ArticleId = SandboxIds.ArticleId(),
+                Status = 0,
+                FinishedAt = now,
+                ArticleId = SandboxIds.ArticleId(),
                 ArticleUrls = j.Articles.Select(_ => $"{linkBase}/s/{SandboxIds.ShortLink()}").ToList(),
                 DeletedItems = j.Articles.Select(_ => false).ToList(),
             }

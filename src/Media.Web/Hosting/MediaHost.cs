@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using Microsoft.Extensions.WebEncoders;
 using System.Text.Unicode;
 using Media.Abstractions.Events;
 using Media.Abstractions.Hosting;
@@ -7,6 +6,7 @@ using Media.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
 
 namespace Media.Web.Hosting;

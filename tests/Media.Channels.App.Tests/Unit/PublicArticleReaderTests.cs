@@ -1,5 +1,5 @@
-using Media.Abstractions.Hosting;
 using Media.Abstractions.Content;
+using Media.Abstractions.Hosting;
 using Media.Channels.App.Endpoints;
 
 namespace Media.Channels.App.Tests.Unit;
