@@ -3,8 +3,10 @@ using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
 using Media.Articles.Columns;
 using Media.Articles.Content;
+using Media.Articles.Corrections;
 using Media.Articles.Demo;
 using Media.Articles.Endpoints;
+using Media.Articles.Lifecycle;
 using Media.Articles.Rendering;
 using Media.Data;
 using Microsoft.AspNetCore.Routing;
@@ -25,16 +27,21 @@ public static class ArticlesStartup
         services.AddSingleton<IArticlePreview, AppPreview>();
         services.AddScoped<ArticleAccess>();
         services.AddScoped<ArticleDesk>();
+        services.AddScoped<VersionWriter>();
+        services.AddScoped<LifecycleGate>();
+        services.AddScoped<ArticleStates>();
+        services.AddScoped<CommandEffects>();
+        services.AddScoped<CorrectionDesk>();
+        services.AddScoped<IPublishedCorrections, PublishedCorrections>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<IArticleLifecycle, ArticleLifecycle>();
         services.AddScoped<IArticleVersionReader, ArticleVersionReader>();
         services.AddScoped<IArticleHistory, ArticleHistory>();
         services.AddScoped<ColumnDesk>();
-        services.AddScoped<IArticlePublication, ArticlePublication>();
         services.AddScoped<IPublishedArticles, PublishedArticles>();
         if (seedDemo) services.AddScoped<IStartupTask, DemoNewsroom>();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app) => app.MapColumnsApi().MapArticlesApi();
+    public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app) => app.MapColumnsApi().MapArticlesApi().MapCorrectionsApi();
 }

@@ -27,7 +27,7 @@ public static class AuditTrailStartup
         services.AddSingleton<AuditHeadAnchor>();
         services.AddSingleton<IInterceptor, AuditChainInterceptor>();
         services.AddScoped<IAuditTrail, AuditTrailWriter>();
-        services.AddScoped<IDomainEventHandler<ArticleVersionSaved>, ArticleAuditHandler>();
+        services.AddScoped<IBeforeSaveHandler<ArticleVersionSaved>, ArticleAuditHandler>();
         services.AddScoped<AuditReader>();
         services.AddOptions<AuditTrailOptions>().BindConfiguration(AuditTrailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped(ChainStretchWalker);

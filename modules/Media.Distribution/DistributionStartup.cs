@@ -1,4 +1,5 @@
 using Media.Abstractions.Distribution;
+using Media.Abstractions.Events;
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
 using Media.Data;
@@ -31,6 +32,8 @@ public static class DistributionStartup
         services.AddScoped<IChannelSender, WebChannelSender>();
         services.AddScoped<PublishDesk>();
         services.AddScoped<RetractDesk>();
+        services.AddScoped<CorrectionDeliveries>();
+        services.AddScoped<IAfterCommitHandler<DeliveriesDue>, StartDeliveryJobs>();
         services.AddScoped<DeliveryLedger>();
         services.AddScoped<DeliveryAttempt>();
         services.AddScoped<DeliveryVerdicts>();

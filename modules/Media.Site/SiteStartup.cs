@@ -31,7 +31,7 @@ public static class SiteStartup
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>()
             .Configure<SitePagePolicy>((o, policy) => o.AddPolicy(SitePagePolicy.Name, policy));
-        services.AddScoped<IDomainEventHandler<ArticlePublicationChanged>, SiteCacheEviction>();
+        services.AddScoped<IAfterCommitHandler<ArticlePublicationChanged>, SiteCacheEviction>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Media.Abstractions.Events;
 using Media.Abstractions.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -12,6 +13,8 @@ public static class MediaDataStartup
 {
     public const string ReadyTag = "ready";
 
+    private static readonly AfterCommitTransactions AfterCommit = new();
+
     /// <summary>Registers the one DbContext on the configured provider, its migrations on start, its health check.</summary>
     public static IHostApplicationBuilder AddMediaData(this IHostApplicationBuilder builder)
     {
@@ -19,16 +22,17 @@ public static class MediaDataStartup
         var settings = MediaDatabaseSettings.From(builder.Configuration, appData);
         builder.Services.AddSingleton(appData);
         builder.Services.AddSingleton(settings);
+        builder.Services.AddUnitOfWorkEvents();
 
         if (settings.Provider == DatabaseProvider.PostgreSql)
         {
             builder.Services.AddDbContext<MediaDbContext, PostgresMediaDbContext>((sp, o) =>
-                o.UseNpgsql(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                o.UseNpgsql(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()).AddInterceptors(AfterCommit));
         }
         else
         {
             builder.Services.AddDbContext<MediaDbContext, SqliteMediaDbContext>((sp, o) =>
-                o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+                o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()).AddInterceptors(AfterCommit));
         }
 
         builder.Services.AddScoped<IStartupTask, MigrateDatabase>();

@@ -1,11 +1,12 @@
+using Media.Abstractions.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Media.Data;
 
 public sealed class SqliteMediaDbContext(
-    DbContextOptions<SqliteMediaDbContext> options, IEnumerable<IModelContributor> contributors)
-    : MediaDbContext(options, contributors)
+    DbContextOptions<SqliteMediaDbContext> options, IEnumerable<IModelContributor> contributors, AfterCommitQueue afterCommit)
+    : MediaDbContext(options, contributors, afterCommit)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -7,6 +7,7 @@ using Media.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Media.AuditTrail.Benchmarks;
@@ -54,7 +55,9 @@ internal static class DatabaseMeasurement
 
     private static SqliteMediaDbContext Context(string connectionString) =>
         new(new DbContextOptionsBuilder<SqliteMediaDbContext>().UseSqlite(connectionString).Options,
-            [new AssemblyModelContributor(typeof(AuditEntry).Assembly)]);
+            [new AssemblyModelContributor(typeof(AuditEntry).Assembly)],
+            new Media.Abstractions.Events.AfterCommitQueue(new ServiceCollection().BuildServiceProvider(),
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<Media.Abstractions.Events.AfterCommitQueue>.Instance));
 
     private static async Task SeedAsync(string connectionString, int count, CancellationToken ct)
     {

@@ -5,6 +5,7 @@ using Media.AuditTrail.Export;
 using Media.AuditTrail.Reading;
 using Media.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -43,7 +44,9 @@ internal static class PostgresMeasurement
 
     private static PostgresMediaDbContext Context(string connectionString) =>
         new(new DbContextOptionsBuilder<PostgresMediaDbContext>().UseNpgsql(connectionString).Options,
-            [new AssemblyModelContributor(typeof(AuditEntry).Assembly)]);
+            [new AssemblyModelContributor(typeof(AuditEntry).Assembly)],
+            new Media.Abstractions.Events.AfterCommitQueue(new ServiceCollection().BuildServiceProvider(),
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<Media.Abstractions.Events.AfterCommitQueue>.Instance));
 
     private static async Task SeedAsync(string connectionString, int count, CancellationToken ct)
     {

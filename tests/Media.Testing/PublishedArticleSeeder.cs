@@ -1,35 +1,41 @@
 using Media.Abstractions.Content;
+using Media.Articles.Data;
 using Media.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Testing;
 
-/// <summary>Arrange-only shortcut for tests of the public side (site, app read API): signs off and publishes an
-/// article through the content contracts, without the review and delivery path (tested on their own).</summary>
+/// <summary>Arrange-only back door for tests of the public side (site, app read API): writes the article row as a
+/// signed-off, published (or retracted) piece would have it, without the review and delivery path — those are tested
+/// on their own, through the lifecycle. Production code never sets a status outside the Articles module.</summary>
 public static class PublishedArticleSeeder
 {
-    public static async Task PublishAsync(MediaAppFactory app, Guid articleId)
+    public static async Task PublishAsync(MediaAppFactory app, Guid articleId) =>
+        await ChangeAsync(app, articleId, (article, now) =>
+        {
+            article.Status = EditorialStatus.Published;
+            (article.SignedVersion, article.SignedContentHash) = (article.CurrentVersion, article.CurrentContentHash);
+            article.PublishedVersion = article.CurrentVersion;
+            article.PublishedAt ??= now;
+            article.PublishedUrl = $"/articles/{article.Id}";
+        });
+
+    public static async Task RetractAsync(MediaAppFactory app, Guid articleId, string reason = "测试撤稿") =>
+        await ChangeAsync(app, articleId, (article, now) =>
+        {
+            article.Status = EditorialStatus.Retracted;
+            (article.RetractedAt, article.RetractionReason) = (now, reason);
+        });
+
+    private static async Task ChangeAsync(MediaAppFactory app, Guid articleId, Action<Article, DateTimeOffset> change)
     {
         using var scope = app.Services.CreateScope();
-        var lifecycle = scope.ServiceProvider.GetRequiredService<IArticleLifecycle>();
-        var publication = scope.ServiceProvider.GetRequiredService<IArticlePublication>();
-        var state = await lifecycle.FindAsync(articleId, CancellationToken.None)
-            ?? throw new InvalidOperationException($"No article {articleId}.");
-        var pin = new SignOffPin(state.Version, state.ContentHash);
-        Expect(await lifecycle.StageAsync(articleId, new ArticleTransition(state.Status, EditorialStatus.Approved, state.Version, SignOff: pin), CancellationToken.None));
-        Expect(await publication.StagePublishedAsync(articleId, EditorialStatus.Approved, state.Version, CancellationToken.None));
-        await scope.ServiceProvider.GetRequiredService<MediaDbContext>().SaveChangesAsync();
-    }
-
-    public static async Task RetractAsync(MediaAppFactory app, Guid articleId, string reason = "测试撤稿")
-    {
-        using var scope = app.Services.CreateScope();
-        Expect(await scope.ServiceProvider.GetRequiredService<IArticlePublication>().StageRetractedAsync(articleId, reason, CancellationToken.None));
-        await scope.ServiceProvider.GetRequiredService<MediaDbContext>().SaveChangesAsync();
-    }
-
-    private static void Expect(TransitionOutcome outcome)
-    {
-        if (outcome != TransitionOutcome.Staged) throw new InvalidOperationException($"Transition refused: {outcome}");
+        var db = scope.ServiceProvider.GetRequiredService<MediaDbContext>();
+        var article = await db.Set<Article>().SingleAsync(a => a.Id == articleId);
+        var now = TimeProvider.System.GetUtcNow();
+        change(article, now);
+        article.UpdatedAt = now;
+        await db.SaveChangesAsync();
     }
 }

@@ -8,6 +8,9 @@ public sealed class ArticleAccess(ICurrentUser user, IPermissionService permissi
 {
     public bool SeesAll => permissions.Has(user.Roles, ArticlesPermissions.ViewAllArticles);
 
+    /// <summary>False inside Media's own jobs (a scheduled publish), where no person is signed in.</summary>
+    public bool IsPerson => user.IsAuthenticated;
+
     public bool CanView(Article article) =>
         SeesAll || (article.CreatedBy == user.Id && permissions.Has(user.Roles, ArticlesPermissions.ViewOwnArticles));
 

@@ -1,23 +1,26 @@
 using Media.Abstractions.Content;
 using Media.Abstractions.Events;
+using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
 using Media.Articles.Data;
+using Media.Articles.Lifecycle;
 using Media.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Media.Articles.Content;
 
-/// <summary>The one path by which article content changes. Each save writes a new immutable version, raises
-/// <see cref="ArticleVersionSaved"/> (its handlers — the audit trail — join the same unit of work) and commits once.</summary>
-public sealed class ArticleDesk(MediaDbContext db, ICurrentUser user, ArticleAccess access,
-    IDomainEventPublisher events, TimeProvider clock)
+/// <summary>The one path by which article content changes: create, edit, restore an earlier version. Edits and
+/// restores are operations of the transition table like any other (docs/lifecycle.md §2). Each save writes a new
+/// immutable version (<see cref="VersionWriter"/>) and commits once.</summary>
+public sealed class ArticleDesk(MediaDbContext db, ICurrentUser user, ArticleAccess access, LifecycleGate gate,
+    VersionWriter versions, TimeProvider clock)
 {
     public async Task<DeskResult> CreateAsync(ArticleInput input, CancellationToken ct)
     {
         var errors = input.Check();
-        if (errors.Any) return new DeskResult(DeskOutcome.Invalid, Errors: errors.ToDictionary());
+        if (errors.Any) return DeskResult.Of(Outcome.Invalid(errors.ToDictionary()));
         var content = input.Normalize();
-        if (!await ColumnExistsAsync(content.ColumnId, ct)) return DeskResult.Of(DeskOutcome.UnknownColumn);
+        if (!await ColumnExistsAsync(content.ColumnId, ct)) return DeskResult.Of(UnknownColumn);
 
         var now = clock.GetUtcNow();
         var article = new Article
@@ -29,62 +32,62 @@ public sealed class ArticleDesk(MediaDbContext db, ICurrentUser user, ArticleAcc
             CreatedAt = now,
         };
         db.Add(article);
-        return await SaveVersionAsync(article, content, isNew: true, ct);
+        return await SaveAsync(article, content, isNew: true, ct);
     }
 
     public async Task<DeskResult> UpdateAsync(Guid id, int expectedVersion, ArticleInput input, CancellationToken ct)
     {
-        var article = await db.Set<Article>().SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (article is null || !access.CanView(article)) return DeskResult.Of(DeskOutcome.NotFound);
-        if (!access.CanEdit(article)) return DeskResult.Of(DeskOutcome.Forbidden);
-        if (article.CurrentVersion != expectedVersion) return new DeskResult(DeskOutcome.Stale, article);
-        if (article.Status != EditorialStatus.Draft) return new DeskResult(DeskOutcome.NotDraft, article);
-
+        var (article, refusal) = await OpenAsync(id, expectedVersion, ArticleOperation.Edit, ct);
+        if (refusal is not null) return refusal;
         var errors = input.Check();
-        if (errors.Any) return new DeskResult(DeskOutcome.Invalid, Errors: errors.ToDictionary());
+        if (errors.Any) return DeskResult.Of(Outcome.Invalid(errors.ToDictionary()));
         var content = input.Normalize();
-        if (!await ColumnExistsAsync(content.ColumnId, ct)) return DeskResult.Of(DeskOutcome.UnknownColumn);
-        return await SaveVersionAsync(article, content, isNew: false, ct);
+        if (!await ColumnExistsAsync(content.ColumnId, ct)) return DeskResult.Of(UnknownColumn);
+        return await SaveAsync(article!, content, isNew: false, ct);
     }
 
-    private async Task<DeskResult> SaveVersionAsync(Article article, ArticleContent content, bool isNew, CancellationToken ct)
+    /// <summary>An earlier version's content becomes the newest version (nothing is overwritten: history only grows).</summary>
+    public async Task<DeskResult> RestoreAsync(Guid id, int expectedVersion, int fromVersion, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var version = new ArticleVersion
-        {
-            ArticleId = article.Id,
-            Version = article.CurrentVersion + 1,
-            ColumnId = content.ColumnId,
-            Title = content.Title,
-            Subtitle = content.Subtitle,
-            Author = content.Author,
-            Source = content.Source,
-            Summary = content.Summary,
-            Body = content.Body,
-            CoverMediaId = content.CoverMediaId,
-            Tags = content.Tags.ToList(),
-            ContentHash = ContentHash.Compute(content),
-            CreatedBy = user.Id,
-            CreatedByName = user.DisplayName,
-            CreatedAt = now,
-        };
-        db.Add(version);
-        article.CurrentVersion = version.Version;
-        article.CurrentContentHash = version.ContentHash;
-        article.Title = version.Title;
-        article.ColumnId = version.ColumnId;
-        article.UpdatedAt = now;
-        await events.PublishAsync(new ArticleVersionSaved(article.Id, version.Version, version.ContentHash, isNew, version.Title, version.ColumnId), ct);
+        var (article, refusal) = await OpenAsync(id, expectedVersion, ArticleOperation.Restore, ct);
+        if (refusal is not null) return refusal;
+        var earlier = await db.Set<ArticleVersion>().AsNoTracking().SingleOrDefaultAsync(v => v.ArticleId == id && v.Version == fromVersion, ct);
+        if (earlier is null) return DeskResult.Of(Outcome.Unprocessable("version", $"Article {id} has no version {fromVersion}.", "No such version."));
+        if (!await ColumnExistsAsync(earlier.ColumnId, ct)) return DeskResult.Of(UnknownColumn);
+        return await SaveAsync(article!, VersionWriter.ContentOf(earlier), isNew: false, ct);
+    }
+
+    /// <summary>The article the caller may change with the operation at the version they saw, or the refusal.</summary>
+    private async Task<(Article? Article, DeskResult? Refusal)> OpenAsync(Guid id, int expectedVersion, string operation, CancellationToken ct)
+    {
+        var article = await db.Set<Article>().SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (article is null || !access.CanView(article)) return (null, DeskResult.Of(Outcome.NotFound("No such article.")));
+        if (!access.CanEdit(article)) return (null, DeskResult.Of(Outcome.Forbidden("You may not edit this article.")));
+        if (article.CurrentVersion != expectedVersion) return (null, Stale(article, expectedVersion));
+        if (gate.Check(article, operation).Refusal is { } refused) return (null, DeskResult.Of(refused, article));
+        return (article, null);
+    }
+
+    private async Task<DeskResult> SaveAsync(Article article, ArticleContent content, bool isNew, CancellationToken ct)
+    {
+        var expected = article.CurrentVersion;
+        var version = await versions.AppendAsync(article, content, isNew, ct);
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException) when (!isNew)
         {
-            return new DeskResult(DeskOutcome.Stale, article); // another save took this version first
+            return Stale(article, expected); // another save took this version first
         }
-        return new DeskResult(DeskOutcome.Saved, article, version);
+        return new DeskResult(Outcome.Done, article, version);
     }
+
+    private static DeskResult Stale(Article article, int expected) => DeskResult.Of(Outcome.PreconditionFailed(
+        $"The article is at version {article.CurrentVersion}, not {expected}: someone saved it since you loaded it. Reload and re-apply your change."),
+        article);
+
+    private static Outcome UnknownColumn => Outcome.Unprocessable("columnId", "No such column.", "The column does not exist.");
 
     private Task<bool> ColumnExistsAsync(Guid columnId, CancellationToken ct) =>
         db.Set<Column>().AnyAsync(c => c.Id == columnId, ct);

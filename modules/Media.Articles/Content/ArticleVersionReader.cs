@@ -26,7 +26,7 @@ internal sealed class ArticleVersionReader(MediaDbContext db) : IArticleVersionR
     public async Task<VersionSeal?> SealAsync(Guid articleId, int version, CancellationToken cancellationToken)
     {
         if (await LoadAsync(articleId, version, cancellationToken) is not { } v) return null;
-        var content = new ArticleContent(v.ColumnId, v.Title, v.Subtitle, v.Author, v.Source, v.Summary, v.Body, v.CoverMediaId, v.Tags);
+        var content = VersionWriter.ContentOf(v);
         return new VersionSeal(v.Version, v.ContentHash, ContentHash.Compute(content));
     }
 

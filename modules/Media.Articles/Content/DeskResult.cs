@@ -1,9 +1,13 @@
+using Media.Abstractions.Problems;
 using Media.Articles.Data;
 
 namespace Media.Articles.Content;
 
-public sealed record DeskResult(DeskOutcome Outcome, Article? Article = null, ArticleVersion? Version = null,
-    IDictionary<string, string[]>? Errors = null)
+/// <summary>What a content change came to: the <see cref="Outcome"/>, and the article and new version when saved
+/// (on a stale save, the article as it is now).</summary>
+public sealed record DeskResult(Outcome Outcome, Article? Article = null, ArticleVersion? Version = null)
 {
-    public static DeskResult Of(DeskOutcome outcome) => new(outcome);
+    public bool Saved => Outcome.Succeeded;
+
+    public static DeskResult Of(Outcome outcome, Article? article = null) => new(outcome, article);
 }

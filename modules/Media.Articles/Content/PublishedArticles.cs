@@ -12,18 +12,15 @@ internal sealed class PublishedArticles(MediaDbContext db, IMarkdownRenderer mar
     {
         var found = await Rows().Where(x => x.Article.Id == articleId).SingleOrDefaultAsync(cancellationToken);
         if (found is null) return new PublicArticleLookup(PublicationState.Unknown, null);
-        return found.Article.Status switch
-        {
-            EditorialStatus.Published => new PublicArticleLookup(PublicationState.Published, Describe(found)),
-            EditorialStatus.Retracted when found.Article.PublishedAt is not null =>
-                new PublicArticleLookup(PublicationState.Retracted, null, found.Article.RetractedAt),
-            _ => new PublicArticleLookup(PublicationState.Unknown, null),
-        };
+        if (LiveArticles.Includes(found.Article)) return new PublicArticleLookup(PublicationState.Published, Describe(found));
+        return found.Article.Status == EditorialStatus.Retracted && found.Article.PublishedAt is not null
+            ? new PublicArticleLookup(PublicationState.Retracted, null, found.Article.RetractedAt)
+            : new PublicArticleLookup(PublicationState.Unknown, null);
     }
 
     public async Task<(IReadOnlyList<PublishedArticle> Items, int Total)> ListAsync(Guid? columnId, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var rows = Rows().Where(x => x.Article.Status == EditorialStatus.Published);
+        var rows = Rows(db.Set<Article>().AsNoTracking().Where(LiveArticles.IsLive));
         if (columnId is { } id) rows = rows.Where(x => x.Column.Id == id || x.Column.ParentId == id);
         var total = await rows.CountAsync(cancellationToken);
         var items = await rows.OrderByDescending(x => x.Article.PublishedAt).ThenBy(x => x.Article.Id)
@@ -35,8 +32,10 @@ internal sealed class PublishedArticles(MediaDbContext db, IMarkdownRenderer mar
         await db.Set<Column>().AsNoTracking().OrderBy(c => c.CreatedAt)
             .Select(c => new PublicColumn(c.Id, c.Name, c.Slug, c.ParentId)).ToListAsync(cancellationToken);
 
-    private IQueryable<PublishedRow> Rows() =>
-        from a in db.Set<Article>().AsNoTracking()
+    private IQueryable<PublishedRow> Rows() => Rows(db.Set<Article>().AsNoTracking());
+
+    private IQueryable<PublishedRow> Rows(IQueryable<Article> articles) =>
+        from a in articles
         join v in db.Set<ArticleVersion>().AsNoTracking() on new { a.Id, V = a.PublishedVersion ?? 0 } equals new { Id = v.ArticleId, V = v.Version }
         join c in db.Set<Column>().AsNoTracking() on v.ColumnId equals c.Id
         select new PublishedRow { Article = a, Version = v, Column = c };
@@ -44,7 +43,7 @@ internal sealed class PublishedArticles(MediaDbContext db, IMarkdownRenderer mar
     private PublishedArticle Describe(PublishedRow x) => new(x.Article.Id, x.Column.Id, x.Column.Name, x.Column.Slug,
         x.Version.Title, x.Version.Subtitle, x.Version.Author, x.Version.Source, x.Version.Summary, markdown.ToSafeHtml(x.Version.Body),
         x.Version.CoverMediaId, x.Version.Tags, x.Version.Version, x.Version.ContentHash, x.Article.PublishedAt!.Value,
-        x.Article.UpdatedAt, x.Article.PublishedUrl ?? ArticlePublication.UrlOf(x.Article.Id));
+        x.Article.UpdatedAt, x.Article.PublishedUrl ?? ArticleUrls.Of(x.Article.Id));
 
     // An object initializer (not a constructor) so EF can translate filters on the projected members.
     private sealed class PublishedRow

@@ -53,4 +53,20 @@ public sealed class Article
 
     /// <summary>The comment of the review that last sent the article back, shown to its author.</summary>
     public string? LastReviewComment { get; set; }
+
+    /// <summary>The open correction (更正): why it was opened. Null when none is open; the published version stays
+    /// live meanwhile. Published corrections are kept as <see cref="ArticleCorrection"/> rows.</summary>
+    public string? CorrectionNote { get; set; }
+
+    public DateTimeOffset? CorrectionOpenedAt { get; set; }
+
+    public Guid? CorrectionOpenedBy { get; set; }
+
+    public string? CorrectionOpenedByName { get; set; }
+
+    /// <summary>The published version the open correction corrects.</summary>
+    public int? CorrectionOfVersion { get; set; }
+
+    /// <summary>The content hash of <see cref="CorrectionOfVersion"/>: audit entries of the correction name both hashes.</summary>
+    public string? CorrectionOfContentHash { get; set; }
 }

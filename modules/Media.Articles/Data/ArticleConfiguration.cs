@@ -23,6 +23,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.CreatedByName).HasMaxLength(100);
         builder.Property(a => a.PublishedUrl).HasMaxLength(500);
         builder.Property(a => a.RetractionReason).HasMaxLength(ArticleLimits.Summary);
+        builder.Property(a => a.CorrectionNote).HasMaxLength(ArticleLimits.CorrectionNote);
+        builder.Property(a => a.CorrectionOpenedByName).HasMaxLength(100);
+        builder.Property(a => a.CorrectionOfContentHash).HasMaxLength(64);
         builder.HasIndex(a => new { a.Status, a.PublishedAt });
         builder.HasOne<Column>().WithMany().HasForeignKey(a => a.ColumnId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.Status, a.UpdatedAt });

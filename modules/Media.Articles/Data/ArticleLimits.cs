@@ -12,4 +12,5 @@ public static class ArticleLimits
     public const int Tag = 32;
     public const int ColumnName = 50;
     public const int Slug = 64;
+    public const int CorrectionNote = 1000;
 }

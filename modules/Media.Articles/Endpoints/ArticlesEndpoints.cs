@@ -20,6 +20,7 @@ public static class ArticlesEndpoints
         articles.MapGet("/", ListAsync);
         articles.MapGet("/{id:guid}", GetAsync);
         articles.MapPut("/{id:guid}", UpdateAsync);
+        articles.MapPost("/{id:guid}/restore", RestoreAsync);
         articles.MapArticleHistory();
         return app;
     }
@@ -30,9 +31,9 @@ public static class ArticlesEndpoints
         ArticleInput input, ArticleDesk desk, HttpResponse response, CancellationToken ct)
     {
         var result = await desk.CreateAsync(input, ct);
-        if (result.Outcome != DeskOutcome.Saved) return Failure(result);
+        if (!result.Saved) return result.Outcome.ToProblem();
         ETags.Set(response, result.Version!.Version);
-        return TypedResults.Created($"/api/articles/{result.Article!.Id}", ArticleResponse.From(result.Article, result.Version));
+        return TypedResults.Created($"/api/articles/{result.Article!.Id}", ArticleResponses.From(result.Article, result.Version));
     }
 
     internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> GetAsync(
@@ -40,7 +41,7 @@ public static class ArticlesEndpoints
     {
         if (await queries.FindAsync(id, ct) is not { } found) return Problems.NotFound($"No article {id}.");
         ETags.Set(response, found.Version.Version);
-        return TypedResults.Ok(ArticleResponse.From(found.Article, found.Version));
+        return TypedResults.Ok(ArticleResponses.From(found.Article, found.Version));
     }
 
     internal static async Task<Results<Ok<ArticleList>, ValidationProblem>> ListAsync(
@@ -50,34 +51,41 @@ public static class ArticlesEndpoints
             return Problems.Validation(new FieldErrors().Add("status", $"Use one of: {string.Join(", ", EditorialStatus.All)}.").ToDictionary());
         var (p, size) = Paging.Normalize(page, pageSize);
         var (items, total) = await queries.ListAsync(new ArticleFilter(status, columnId, q, p, size), ct);
-        return TypedResults.Ok(new ArticleList(items.Select(x => ArticleResponse.From(x.Item1, x.Item2)).ToList(), total, p, size));
+        return TypedResults.Ok(new ArticleList(items.Select(x => ArticleResponses.From(x.Item1, x.Item2)).ToList(), total, p, size));
     }
 
     internal static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, ArticleInput input, ArticleDesk desk, HttpRequest request, HttpResponse response, CancellationToken ct)
     {
+        if (ExpectedVersion(request) is { } refused) return refused;
+        var result = await desk.UpdateAsync(id, ETags.ReadIfMatch(request).Version!.Value, input, ct);
+        return Saved(result, response);
+    }
+
+    /// <summary>Restores an earlier version as the newest one (<c>{ "version": n }</c>), with If-Match like an edit.</summary>
+    internal static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> RestoreAsync(
+        Guid id, RestoreInput input, ArticleDesk desk, HttpRequest request, HttpResponse response, CancellationToken ct)
+    {
+        if (ExpectedVersion(request) is { } refused) return refused;
+        if (input.Version is not { } from) return Problems.Validation(new FieldErrors().Add("version", "'version' (the version to restore) is required.").ToDictionary());
+        var result = await desk.RestoreAsync(id, ETags.ReadIfMatch(request).Version!.Value, from, ct);
+        return Saved(result, response);
+    }
+
+    private static Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult> Saved(DeskResult result, HttpResponse response)
+    {
+        if (!result.Saved) return result.Outcome.ToProblem();
+        ETags.Set(response, result.Version!.Version);
+        return TypedResults.Ok(ArticleResponses.From(result.Article!, result.Version));
+    }
+
+    /// <summary>Null when If-Match names a version; otherwise the contract's 428 or 400.</summary>
+    private static Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>? ExpectedVersion(HttpRequest request)
+    {
         var (present, expected) = ETags.ReadIfMatch(request);
         if (!present) return Problems.PreconditionRequired("Send If-Match with the version you edited (the ETag of GET /api/articles/{id}).");
         if (expected is null)
             return Problems.Validation(new FieldErrors().Add("If-Match", "If-Match must be a version number such as \"3\".").ToDictionary());
-
-        var result = await desk.UpdateAsync(id, expected.Value, input, ct);
-        if (result.Outcome != DeskOutcome.Saved) return Failure(result, expected);
-        ETags.Set(response, result.Version!.Version);
-        return TypedResults.Ok(ArticleResponse.From(result.Article!, result.Version));
+        return null;
     }
-
-    private static ProblemHttpResult Failure(DeskResult result, int? expected = null) => result.Outcome switch
-    {
-        DeskOutcome.Invalid => Problems.Make(StatusCodes.Status400BadRequest, "Invalid request", "One or more fields are invalid.",
-            ProblemTypes.Validation, new Dictionary<string, object?> { ["errors"] = result.Errors }),
-        DeskOutcome.UnknownColumn => Problems.UnprocessableFields(
-            new Dictionary<string, string[]> { ["columnId"] = ["No such column."] }, "The column does not exist."),
-        DeskOutcome.NotFound => Problems.NotFound("No such article."),
-        DeskOutcome.Forbidden => Problems.Forbidden("You may not edit this article."),
-        DeskOutcome.Stale => Problems.PreconditionFailed(
-            $"The article is at version {result.Article?.CurrentVersion}, not {expected}: someone saved it since you loaded it. Reload and re-apply your change."),
-        DeskOutcome.NotDraft => Problems.Conflict($"Only a draft can be edited; this article is '{result.Article?.Status}'."),
-        _ => throw new InvalidOperationException($"Unexpected outcome {result.Outcome}."),
-    };
 }

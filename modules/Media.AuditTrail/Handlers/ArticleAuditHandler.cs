@@ -5,7 +5,7 @@ using Media.Abstractions.Events;
 namespace Media.AuditTrail.Handlers;
 
 /// <summary>Content never references the audit trail: its saves are recorded from the content events.</summary>
-internal sealed class ArticleAuditHandler(IAuditTrail audit) : IDomainEventHandler<ArticleVersionSaved>
+internal sealed class ArticleAuditHandler(IAuditTrail audit) : IBeforeSaveHandler<ArticleVersionSaved>
 {
     public Task HandleAsync(ArticleVersionSaved e, CancellationToken cancellationToken)
     {

@@ -37,6 +37,10 @@ public sealed class WeChatChannelSender : IChannelSender
 
     public string ChannelType => WeChatChannelSettings.ChannelType;
 
+    /// <summary>WeChat cannot change an article once published (docs/wechat.md): a correction reaches the site and the
+    /// app only, and this channel's delivery says so.</summary>
+    public bool CarriesCorrections => false;
+
     public Task<DeliveryStep> PublishAsync(DeliveryContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -14,8 +14,6 @@ namespace Media.Distribution.Components;
 public sealed class ArticleDeliveriesViewComponent(IArticleLifecycle articles, MediaDbContext db, IAuthorizationService authorization)
     : ViewComponent
 {
-    public static readonly IReadOnlyList<string> Retractable = [EditorialStatus.Approved, EditorialStatus.Scheduled, EditorialStatus.Published];
-
     public async Task<IViewComponentResult> InvokeAsync(Guid articleId)
     {
         var ct = HttpContext.RequestAborted;
@@ -25,8 +23,8 @@ public sealed class ArticleDeliveriesViewComponent(IArticleLifecycle articles, M
         var rows = await db.Set<Delivery>().AsNoTracking().Where(d => d.ArticleId == articleId)
             .Join(db.Set<Channel>(), d => d.ChannelId, c => c.Id, (d, c) => new { d, c.Name }).ToListAsync(ct);
         var deliveries = rows.OrderBy(x => x.d.CreatedAt).Select(x => DeliveryResponse.From(x.d, x.Name)).ToList();
-        var mayPublish = article.Status == EditorialStatus.Approved && await MayAsync(DistributionPermissions.PublishArticles);
-        var mayRetract = Retractable.Contains(article.Status) && await MayAsync(DistributionPermissions.RetractArticles);
+        var mayPublish = articles.Check(article, ArticleOperation.Publish) is null;
+        var mayRetract = articles.Check(article, ArticleOperation.Retract) is null;
         var done = Request.Query["done"].ToString();
         return View(new DeliveriesPanel(articleId, article.Status, deliveries, mayPublish, mayRetract, done.Length == 0 ? null : done));
     }

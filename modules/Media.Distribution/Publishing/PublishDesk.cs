@@ -1,5 +1,6 @@
 using Media.Abstractions.Auditing;
 using Media.Abstractions.Content;
+using Media.Abstractions.Events;
 using Media.Abstractions.Problems;
 using Media.Data;
 using Media.Distribution.Channels;
@@ -8,42 +9,57 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Media.Distribution.Publishing;
 
-/// <summary>Publishing writes the status change, one Delivery per channel and the audit entry in ONE save (the
-/// outbox); jobs start only after that commit. The sign-off guard runs first: only what was signed goes out.</summary>
-public sealed class PublishDesk(MediaDbContext db, IArticleLifecycle articles, IArticlePublication publication,
-    ISignOffGuard guard, IAuditTrail audit, TimeProvider clock)
+/// <summary>Publishing asks the lifecycle for the status change (it checks the table and the sign-off guard on the one
+/// read of the article), then writes one Delivery per channel and the audit entry in ONE save (the outbox). Jobs start
+/// after that commit (<see cref="DeliveriesDue"/>). A correction re-delivers to the channels the piece reached.</summary>
+public sealed class PublishDesk(MediaDbContext db, IArticleLifecycle articles, CorrectionDeliveries corrections, IAfterCommit afterCommit,
+    IAuditTrail audit, TimeProvider clock)
 {
-    public async Task<PublishOutcome> PublishAsync(Guid articleId, PublishInput input, CancellationToken ct)
+    public async Task<Outcome> PublishAsync(Guid articleId, PublishInput input, CancellationToken ct)
     {
-        var state = await articles.FindAsync(articleId, ct);
-        if (state is null || !state.ViewerMaySee) return PublishOutcome.Refused(PublishOutcomeKind.NotFound, $"No article {articleId}.");
-        if (state.Status != EditorialStatus.Approved)
-            return PublishOutcome.Refused(PublishOutcomeKind.Conflict, $"Only an approved article can be published; this one is '{state.Status}'.");
-        var verdict = await guard.CheckAsync(articleId, ct);
-        if (!verdict.Ok) return PublishOutcome.Refused(PublishOutcomeKind.Conflict, "The signed-off content does not match: " + verdict.Reason);
-
         var (channels, errors) = await ResolveChannelsAsync(input.Channels, ct);
-        if (errors.Any) return new PublishOutcome(PublishOutcomeKind.Invalid, "Unknown or disabled channels.", errors.ToDictionary());
+        if (errors.Any) return Outcome.Unprocessable("Unknown or disabled channels.", errors.ToDictionary());
 
         var now = clock.GetUtcNow();
         var scheduled = input.PublishAt is { } at && at > now.AddSeconds(5);
-        var staged = scheduled
-            ? await publication.StageScheduledAsync(articleId, state.Version, ct)
-            : await publication.StagePublishedAsync(articleId, EditorialStatus.Approved, state.Version, ct);
-        if (staged != TransitionOutcome.Staged) return PublishOutcome.Refused(PublishOutcomeKind.Conflict, $"The article changed meanwhile ({staged}).");
+        var change = await articles.ApplyAsync(articleId, scheduled ? new ArticleCommand.Schedule(input.PublishAt!.Value) : new ArticleCommand.Publish(), ct);
+        if (!change.Succeeded) return change.Outcome;
 
+        var state = change.Article!;
         var dueAt = scheduled ? input.PublishAt!.Value.ToUniversalTime() : now;
-        var deliveries = channels.Select(c => NewDelivery(articleId, c, state, dueAt, now)).ToList();
-        db.AddRange(deliveries);
-        audit.Record(new AuditEvent(scheduled ? AuditActions.ArticleScheduled : AuditActions.ArticlePublished,
-            AuditSubject.Article(articleId), state.Version, state.ContentHash,
-            new Dictionary<string, object?>
-            {
-                ["channels"] = channels.Select(c => new { c.Id, c.Type, c.Name }).ToList(),
-                ["publishAt"] = scheduled ? dueAt : null,
-            }));
-        await db.SaveChangesAsync(ct);
-        return new PublishOutcome(PublishOutcomeKind.Accepted, Deliveries: deliveries);
+        var deliveries = change.Correction is null
+            ? channels.Select(c => NewDelivery(articleId, c, state, dueAt, now)).ToList()
+            : await corrections.RedeliverAsync(state, channels, now, ct);
+        db.AddRange(deliveries.Where(d => db.Entry(d).State == EntityState.Detached));
+        audit.Record(Entry(change, channels, scheduled ? dueAt : null));
+        afterCommit.Enlist(DeliveriesDue.Of(deliveries.Where(d => DeliveryStates.Open.Contains(d.State))));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Outcome.Conflict("The article changed at the same moment; reload it.");
+        }
+        return Outcome.Done;
+    }
+
+    private static AuditEvent Entry(ArticleChange change, List<Channel> channels, DateTimeOffset? publishAt)
+    {
+        var state = change.Article!;
+        var data = new Dictionary<string, object?>
+        {
+            ["channels"] = channels.Select(c => new { c.Id, c.Type, c.Name }).ToList(),
+            ["publishAt"] = publishAt,
+        };
+        if (change.Correction is { } corrected)
+        {
+            (data["correctionNote"], data["ofVersion"], data["oldContentHash"]) = (corrected.Note, corrected.OfVersion, corrected.OldContentHash);
+            (data["correctedVersion"], data["newContentHash"]) = (corrected.CorrectedVersion, corrected.NewContentHash);
+        }
+        var action = change.Correction is not null ? AuditActions.CorrectionPublished
+            : publishAt is not null ? AuditActions.ArticleScheduled : AuditActions.ArticlePublished;
+        return new AuditEvent(action, AuditSubject.Article(state.Id), state.Version, state.ContentHash, data);
     }
 
     private async Task<(List<Channel> Channels, FieldErrors Errors)> ResolveChannelsAsync(Guid[]? requested, CancellationToken ct)
@@ -57,7 +73,7 @@ public sealed class PublishDesk(MediaDbContext db, IArticleLifecycle articles, I
         return (chosen, errors);
     }
 
-    private Delivery NewDelivery(Guid articleId, Channel channel, ArticleState state, DateTimeOffset dueAt, DateTimeOffset now) => new()
+    internal static Delivery NewDelivery(Guid articleId, Channel channel, ArticleState state, DateTimeOffset dueAt, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         ArticleId = articleId,

@@ -1,32 +1,42 @@
 using Media.Abstractions.Auditing;
 using Media.Abstractions.Content;
+using Media.Abstractions.Events;
+using Media.Abstractions.Problems;
 using Media.Data;
 using Media.Distribution.Deliveries;
 using Microsoft.EntityFrameworkCore;
 
 namespace Media.Distribution.Publishing;
 
-/// <summary>撤稿 is one action: the article is retracted and every delivery that reached (or may have reached) its
-/// channel becomes a retraction to run; one that never started is simply closed. One save, with the reason.</summary>
-public sealed class RetractDesk(MediaDbContext db, IArticleLifecycle articles, IArticlePublication publication, IAuditTrail audit, TimeProvider clock)
+/// <summary>撤稿 is one action: the lifecycle retracts the article and every delivery that reached (or may have reached)
+/// its channel becomes a retraction to run; one that never started is simply closed. One save, with the reason.</summary>
+public sealed class RetractDesk(MediaDbContext db, IArticleLifecycle articles, IAfterCommit afterCommit, IAuditTrail audit, TimeProvider clock)
 {
     public const int MaxReason = 500;
 
-    public async Task<PublishOutcome> RetractAsync(Guid articleId, string reason, CancellationToken ct)
+    public async Task<Outcome> RetractAsync(Guid articleId, string? reason, CancellationToken ct)
     {
-        var state = await articles.FindAsync(articleId, ct);
-        if (state is null || !state.ViewerMaySee) return PublishOutcome.Refused(PublishOutcomeKind.NotFound, $"No article {articleId}.");
-        var staged = await publication.StageRetractedAsync(articleId, reason, ct);
-        if (staged != TransitionOutcome.Staged)
-            return PublishOutcome.Refused(PublishOutcomeKind.Conflict, $"Only an approved, scheduled or published article can be retracted; this one is '{state.Status}'.");
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxReason)
+            return Outcome.Unprocessable("reason", $"Give the reason for the retraction (1–{MaxReason} characters).", "A retraction needs a reason.");
+        var change = await articles.ApplyAsync(articleId, new ArticleCommand.Retract(reason.Trim()), ct);
+        if (!change.Succeeded) return change.Outcome;
 
         var now = clock.GetUtcNow();
         var deliveries = await db.Set<Delivery>().Where(d => d.ArticleId == articleId).ToListAsync(ct);
         foreach (var delivery in deliveries) Retract(delivery, now);
+        var state = change.Article!;
         audit.Record(new AuditEvent(AuditActions.ArticleRetracted, AuditSubject.Article(articleId), state.Version, state.ContentHash,
-            new Dictionary<string, object?> { ["reason"] = reason, ["channels"] = deliveries.Select(d => d.ChannelId).ToList() }));
-        await db.SaveChangesAsync(ct);
-        return new PublishOutcome(PublishOutcomeKind.Accepted, Deliveries: deliveries.Where(d => d.State == DeliveryStates.Retracting).ToList());
+            new Dictionary<string, object?> { ["reason"] = reason.Trim(), ["channels"] = deliveries.Select(d => d.ChannelId).ToList() }));
+        afterCommit.Enlist(DeliveriesDue.Of(deliveries.Where(d => d.State == DeliveryStates.Retracting)));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Outcome.Conflict("The article changed at the same moment; reload it.");
+        }
+        return Outcome.Done;
     }
 
     private static void Retract(Delivery delivery, DateTimeOffset now)

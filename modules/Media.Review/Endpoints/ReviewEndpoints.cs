@@ -23,19 +23,19 @@ public static class ReviewEndpoints
         return app;
     }
 
-    internal static async Task<Results<Ok<object>, ProblemHttpResult>> SubmitAsync(
+    internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> SubmitAsync(
         Guid id, SubmitInput input, SubmissionDesk desk, IArticleLifecycle articles, HttpResponse response, CancellationToken ct) =>
         await AnswerAsync(id, await desk.SubmitAsync(id, input, ct), articles, response, ct);
 
-    internal static async Task<Results<Ok<object>, ProblemHttpResult>> WithdrawAsync(
+    internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> WithdrawAsync(
         Guid id, CommentInput? input, SubmissionDesk desk, IArticleLifecycle articles, HttpResponse response, CancellationToken ct) =>
         await AnswerAsync(id, await desk.WithdrawAsync(id, input ?? new CommentInput(null), ct), articles, response, ct);
 
-    internal static async Task<Results<Ok<object>, ProblemHttpResult>> ReviewAsync(
+    internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> ReviewAsync(
         Guid id, DecisionInput input, DecisionDesk desk, IArticleLifecycle articles, HttpResponse response, CancellationToken ct) =>
         await AnswerAsync(id, await desk.DecideAsync(id, input, ct), articles, response, ct);
 
-    internal static async Task<Results<Ok<object>, ProblemHttpResult>> ReopenAsync(
+    internal static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> ReopenAsync(
         Guid id, CommentInput? input, SubmissionDesk desk, IArticleLifecycle articles, HttpResponse response, CancellationToken ct) =>
         await AnswerAsync(id, await desk.ReopenAsync(id, input ?? new CommentInput(null), ct), articles, response, ct);
 
@@ -47,14 +47,12 @@ public static class ReviewEndpoints
     }
 
     /// <summary>The contract answers every review action with the Article JSON (and its version as ETag).</summary>
-    private static async Task<Results<Ok<object>, ProblemHttpResult>> AnswerAsync(
-        Guid id, ReviewOutcome outcome, IArticleLifecycle articles, HttpResponse response, CancellationToken ct)
+    private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> AnswerAsync(
+        Guid id, Outcome outcome, IArticleLifecycle articles, HttpResponse response, CancellationToken ct)
     {
-        if (!outcome.Succeeded) return ReviewResults.Problem(outcome);
-        var state = await articles.FindAsync(id, ct);
-        var article = await articles.DescribeAsync(id, ct);
-        if (state is null || article is null) return Problems.NotFound($"No article {id}.");
-        response.Headers.ETag = $"\"{state.Version.ToString(CultureInfo.InvariantCulture)}\"";
+        if (!outcome.Succeeded) return outcome.ToProblem();
+        if (await articles.DescribeAsync(id, ct) is not { } article) return Problems.NotFound($"No article {id}.");
+        response.Headers.ETag = $"\"{article.Version.ToString(CultureInfo.InvariantCulture)}\"";
         return TypedResults.Ok(article);
     }
 }

@@ -1,5 +1,6 @@
 using Media.Abstractions.Auditing;
 using Media.Abstractions.Content;
+using Media.Abstractions.Problems;
 using Media.Abstractions.Screening;
 using Media.Abstractions.Security;
 using Media.Data;
@@ -19,7 +20,7 @@ namespace Media.Review.Rounds;
 public sealed class DecisionDesk(MediaDbContext db, IArticleLifecycle articles, VersionScreening screening, IAuditTrail audit,
     ICurrentUser user, TimeProvider clock, ILogger<DecisionDesk> logger)
 {
-    public async Task<ReviewOutcome> DecideAsync(Guid id, DecisionInput input, CancellationToken ct)
+    public async Task<Outcome> DecideAsync(Guid id, DecisionInput input, CancellationToken ct)
     {
         if (Check(input) is { } invalid) return invalid;
         var (pending, refused) = await LoadAsync(id, ct);
@@ -27,60 +28,59 @@ public sealed class DecisionDesk(MediaDbContext db, IArticleLifecycle articles, 
         var stage = stages[index];
         if (await RefusalAsync(article, round, stage, ct) is { } forbidden) return forbidden;
         if (article.Version != input.Version || (input.ContentHash is { } h && h != article.ContentHash))
-            return ReviewOutcome.Conflict($"The article is at version {article.Version} ({article.ContentHash}), not the version you saw ({input.Version}): reload it and review again.");
+            return Outcome.Conflict($"The article is at version {article.Version} ({article.ContentHash}), not the version you saw ({input.Version}): reload it and review again.");
         var decision = input.Decision!.Trim().ToLowerInvariant();
         var comment = SubmissionDesk.Clean(input.Comment);
         if (decision == ReviewDecisionKind.Reject && comment is null)
-            return new ReviewOutcome(ReviewOutcomeKind.Unprocessable, "Sending a piece back needs a comment that tells the author why.",
-                new Dictionary<string, string[]> { ["comment"] = ["A comment is required when rejecting."] });
+            return Outcome.Unprocessable("comment", "A comment is required when rejecting.", "Sending a piece back needs a comment that tells the author why.");
 
         var result = await screening.ScreenAsync(id, article.Version, ct) ?? throw new InvalidOperationException($"Version {article.Version} of {id} is missing.");
         if (decision == ReviewDecisionKind.Approve && result.HasBlocking)
-            return new ReviewOutcome(ReviewOutcomeKind.Unprocessable, "Screening now finds blocking problems (the word list changed); send the piece back instead.", Hits: result.Hits);
+            return ScreeningRefusal.Of("Screening now finds blocking problems (the word list changed); send the piece back instead.", result.Hits);
 
         var entry = Record(round, index, stage, decision, comment, article, result);
-        var staged = await articles.StageAsync(id, Transition(article, round, stages, index, entry), ct);
-        if (staged != TransitionOutcome.Staged) return ReviewOutcome.Conflict("The article changed in the meantime; reload it.");
+        var change = await articles.ApplyAsync(id, Command(article, round, stages, index, entry), ct);
+        if (!change.Succeeded) return change.Outcome;
         return await SaveAsync(id, entry, ct);
     }
 
     /// <summary>Null when the signed-in user may decide the stage where the article waits now; otherwise why not.</summary>
-    public async Task<ReviewOutcome?> RefusalAsync(Guid id, CancellationToken ct)
+    public async Task<Outcome?> RefusalAsync(Guid id, CancellationToken ct)
     {
         var (pending, refused) = await LoadAsync(id, ct);
         return pending is var (article, round, stages, index) ? await RefusalAsync(article, round, stages[index], ct) : refused;
     }
 
-    private async Task<((ArticleState, ReviewRound, IReadOnlyList<ReviewStage>, int)?, ReviewOutcome?)> LoadAsync(Guid id, CancellationToken ct)
+    private async Task<((ArticleState, ReviewRound, IReadOnlyList<ReviewStage>, int)?, Outcome?)> LoadAsync(Guid id, CancellationToken ct)
     {
         var article = await articles.FindAsync(id, ct);
-        if (article is not { ViewerMaySee: true }) return (null, ReviewOutcome.NotFound(id));
+        if (article is not { ViewerMaySee: true }) return (null, Outcome.NotFound($"No article {id}."));
         if (article.Status != EditorialStatus.InReview || article.Stage is not { } at)
-            return (null, ReviewOutcome.Conflict($"Only an article in review can be decided; this one is '{article.Status}'."));
+            return (null, Outcome.Conflict($"Only an article in review can be decided; this one is '{article.Status}'."));
         var round = await db.Set<ReviewRound>().Include(r => r.Decisions)
             .SingleOrDefaultAsync(r => r.ArticleId == id && r.State == ReviewRoundState.Open, ct);
-        if (round is null) return (null, ReviewOutcome.Conflict("The article has no open review round."));
+        if (round is null) return (null, Outcome.Conflict("The article has no open review round."));
         return ((article, round, RoundStages.Read(round.StagesJson), at.Index), null);
     }
 
-    private static ReviewOutcome? Check(DecisionInput input)
+    private static Outcome? Check(DecisionInput input)
     {
-        if (input.Version is null) return ReviewOutcome.Invalid("version", "'version' (the version you reviewed) is required.");
+        if (input.Version is null) return Outcome.Invalid("version", "'version' (the version you reviewed) is required.");
         var decision = input.Decision?.Trim().ToLowerInvariant();
         if (decision is not (ReviewDecisionKind.Approve or ReviewDecisionKind.Reject))
-            return ReviewOutcome.Invalid("decision", "'decision' must be 'approve' or 'reject'.");
-        if (input.Comment is { Length: > ReviewLimits.Comment }) return ReviewOutcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
+            return Outcome.Invalid("decision", "'decision' must be 'approve' or 'reject'.");
+        if (input.Comment is { Length: > ReviewLimits.Comment }) return Outcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
         return null;
     }
 
-    private async Task<ReviewOutcome?> RefusalAsync(ArticleState article, ReviewRound round, ReviewStage stage, CancellationToken ct)
+    private async Task<Outcome?> RefusalAsync(ArticleState article, ReviewRound round, ReviewStage stage, CancellationToken ct)
     {
         if (!user.IsInRole(stage.Role))
-            return ReviewOutcome.Forbidden($"This stage ({stage.Name}) is decided by the {stage.Role} role, which you do not hold.");
+            return Outcome.Forbidden($"This stage ({stage.Name}) is decided by the {stage.Role} role, which you do not hold.");
         if (round.SubmittedBy == user.Id || (await articles.ContributorsAsync(article.Id, ct)).Contains(user.Id))
-            return ReviewOutcome.Forbidden("You wrote or edited this article: its author never approves or decides it.");
+            return Outcome.Forbidden("You wrote or edited this article: its author never approves or decides it.");
         if (round.Decisions.FirstOrDefault(d => d.ReviewerId == user.Id) is { } earlier)
-            return ReviewOutcome.Forbidden($"You already decided stage {earlier.StageName} of this review round; another person decides this one.");
+            return Outcome.Forbidden($"You already decided stage {earlier.StageName} of this review round; another person decides this one.");
         return null;
     }
 
@@ -96,42 +96,41 @@ public sealed class DecisionDesk(MediaDbContext db, IArticleLifecycle articles, 
         };
         db.Add(entry);
         var action = decision == ReviewDecisionKind.Approve ? AuditActions.ReviewApproved : AuditActions.ReviewRejected;
-        audit.Record(ReviewRecord.Decision(action, article.Id, round, entry));
+        audit.Record(ReviewRecord.Decision(action, article.Id, round, entry, article.Correction));
         audit.Record(ReviewRecord.Screening(article.Id, article.Version, article.ContentHash, $"stage {index} {stage.Name}", result));
         return entry;
     }
 
-    private ArticleTransition Transition(ArticleState article, ReviewRound round, IReadOnlyList<ReviewStage> stages, int index, ReviewDecision entry)
+    /// <summary>What the decision asks of the lifecycle: send back, advance to the next stage, or sign off (签发).</summary>
+    private ArticleCommand Command(ArticleState article, ReviewRound round, IReadOnlyList<ReviewStage> stages, int index, ReviewDecision entry)
     {
         if (entry.Decision == ReviewDecisionKind.Reject)
         {
             (round.State, round.ClosedAt) = (ReviewRoundState.Rejected, entry.At);
-            return new ArticleTransition(EditorialStatus.InReview, EditorialStatus.Draft, article.Version, ReviewComment: entry.Comment);
+            return new ArticleCommand.SendBack(article.Version, entry.Comment!);
         }
         if (index < stages.Count - 1)
         {
             var next = stages[index + 1];
-            return new ArticleTransition(EditorialStatus.InReview, EditorialStatus.InReview, article.Version,
-                new ReviewStagePosition(index + 1, next.Name, next.Role));
+            return new ArticleCommand.Advance(article.Version, new ReviewStagePosition(index + 1, next.Name, next.Role));
         }
         (round.State, round.ClosedAt, round.SignedVersion, round.SignedHash) = (ReviewRoundState.SignedOff, entry.At, entry.Version, entry.ContentHash);
-        audit.Record(ReviewRecord.Decision(AuditActions.ReviewSignedOff, article.Id, round, entry));
-        return new ArticleTransition(EditorialStatus.InReview, EditorialStatus.Approved, article.Version,
-            SignOff: new SignOffPin(entry.Version, entry.ContentHash));
+        audit.Record(ReviewRecord.Decision(AuditActions.ReviewSignedOff, article.Id, round, entry, article.Correction));
+        return new ArticleCommand.SignOff(new SignOffPin(entry.Version, entry.ContentHash));
     }
 
-    private async Task<ReviewOutcome> SaveAsync(Guid id, ReviewDecision entry, CancellationToken ct)
+    private async Task<Outcome> SaveAsync(Guid id, ReviewDecision entry, CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
             ReviewLog.Decided(logger, id, entry.StageIndex, entry.Decision, entry.Version);
-            return ReviewOutcome.Done;
+            return Outcome.Done;
         }
         catch (DbUpdateException)
         {
             ReviewLog.DecisionRaced(logger, id, entry.StageIndex);
-            return ReviewOutcome.Conflict("Someone decided this stage at the same moment, or you already decided another stage; reload the article.");
+            return Outcome.Conflict("Someone decided this stage at the same moment, or you already decided another stage; reload the article.");
         }
     }
 }

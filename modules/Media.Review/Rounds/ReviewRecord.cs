@@ -1,4 +1,5 @@
 using Media.Abstractions.Auditing;
+using Media.Abstractions.Content;
 using Media.Abstractions.Screening;
 using Media.Review.Data;
 
@@ -8,9 +9,12 @@ namespace Media.Review.Rounds;
 /// decision, comment and round, so the sign-off sheet (审签单) can render it as a row.</summary>
 public static class ReviewRecord
 {
-    public static AuditEvent Decision(string action, Guid articleId, ReviewRound round, ReviewDecision d) =>
+    /// <param name="correction">The correction under review, if any: its entries also name the published version's hash.</param>
+    public static AuditEvent Decision(string action, Guid articleId, ReviewRound round, ReviewDecision d, CorrectionInfo? correction) =>
         new(action, AuditSubject.Article(articleId), d.Version, d.ContentHash, new Dictionary<string, object?>
         {
+            ["correctionOfVersion"] = correction?.OfVersion,
+            ["oldContentHash"] = correction?.OfContentHash,
             ["round"] = round.Number,
             ["stageIndex"] = d.StageIndex,
             ["stageName"] = d.StageName,

@@ -1,5 +1,6 @@
 using Media.Abstractions.Auditing;
 using Media.Abstractions.Content;
+using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
 using Media.Data;
 using Media.Review.Data;
@@ -13,14 +14,14 @@ namespace Media.Review.Rounds;
 public sealed class SubmissionDesk(MediaDbContext db, IArticleLifecycle articles, WorkflowCatalog workflows, VersionScreening screening,
     IAuditTrail audit, ICurrentUser user, TimeProvider clock)
 {
-    public async Task<ReviewOutcome> SubmitAsync(Guid id, SubmitInput input, CancellationToken ct)
+    public async Task<Outcome> SubmitAsync(Guid id, SubmitInput input, CancellationToken ct)
     {
-        if (input.Version is not { } version) return ReviewOutcome.Invalid("version", "'version' (the version you submit) is required.");
-        if (input.Comment is { Length: > ReviewLimits.Comment }) return ReviewOutcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
+        if (input.Version is not { } version) return Outcome.Invalid("version", "'version' (the version you submit) is required.");
+        if (input.Comment is { Length: > ReviewLimits.Comment }) return Outcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
         var article = await articles.FindAsync(id, ct);
-        if (article is not { ViewerMaySee: true }) return ReviewOutcome.NotFound(id);
-        if (article.CreatedBy != user.Id && !article.ViewerMayEdit) return ReviewOutcome.Forbidden("Only the author or someone who may edit it submits an article.");
-        if (article.Status != EditorialStatus.Draft) return ReviewOutcome.Conflict($"Only a draft can be submitted; this article is '{article.Status}'.");
+        if (article is not { ViewerMaySee: true }) return Outcome.NotFound($"No article {id}.");
+        if (article.CreatedBy != user.Id && !article.ViewerMayEdit) return Outcome.Forbidden("Only the author or someone who may edit it submits an article.");
+        if (articles.Check(article, ArticleOperation.Submit) is { } refused) return refused;
         if (article.Version != version) return Stale(article, version);
 
         var result = await screening.ScreenAsync(id, version, ct) ?? throw new InvalidOperationException($"Version {version} of {id} is missing.");
@@ -28,33 +29,32 @@ public sealed class SubmissionDesk(MediaDbContext db, IArticleLifecycle articles
         if (result.HasBlocking)
         {
             await db.SaveChangesAsync(ct); // the refused attempt and what it found stay on the record
-            return new ReviewOutcome(ReviewOutcomeKind.Unprocessable,
-                $"Screening found {result.Blocking.Count} blocking problem(s); fix them and submit again.", Hits: result.Hits);
+            return ScreeningRefusal.Of($"Screening found {result.Blocking.Count} blocking problem(s); fix them and submit again.", result.Hits);
         }
 
         var workflow = await workflows.ForColumnAsync(article.ColumnId, ct);
         var round = await NewRoundAsync(article, workflow, input.Comment, result, ct);
         var first = new ReviewStagePosition(0, workflow.Stages[0].Name, workflow.Stages[0].Role);
-        var staged = await articles.StageAsync(id, new ArticleTransition(EditorialStatus.Draft, EditorialStatus.InReview, version, first), ct);
-        if (staged != TransitionOutcome.Staged) return Refused(staged, article, version);
+        var change = await articles.ApplyAsync(id, new ArticleCommand.Submit(version, first), ct);
+        if (!change.Succeeded) return change.Outcome;
         audit.Record(ReviewRecord.RoundEvent(AuditActions.ReviewSubmitted, id, round, version, article.ContentHash,
             "submitted", round.SubmitComment, workflow.Stages[0], 0));
         return await SaveAsync(ct);
     }
 
-    public async Task<ReviewOutcome> WithdrawAsync(Guid id, CommentInput input, CancellationToken ct)
+    public async Task<Outcome> WithdrawAsync(Guid id, CommentInput input, CancellationToken ct)
     {
-        if (input.Comment is { Length: > ReviewLimits.Comment }) return ReviewOutcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
+        if (input.Comment is { Length: > ReviewLimits.Comment }) return Outcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
         var article = await articles.FindAsync(id, ct);
-        if (article is not { ViewerMaySee: true }) return ReviewOutcome.NotFound(id);
-        if (article.CreatedBy != user.Id) return ReviewOutcome.Forbidden("Only its author withdraws an article from review.");
-        if (article.Status != EditorialStatus.InReview) return ReviewOutcome.Conflict($"Only an article in review can be withdrawn; this one is '{article.Status}'.");
+        if (article is not { ViewerMaySee: true }) return Outcome.NotFound($"No article {id}.");
+        if (article.CreatedBy != user.Id) return Outcome.Forbidden("Only its author withdraws an article from review.");
+        if (articles.Check(article, ArticleOperation.Withdraw) is { } refused) return refused;
 
         var round = await OpenRoundAsync(id, ct);
-        if (round is null) return ReviewOutcome.Conflict("The article has no open review round.");
+        if (round is null) return Outcome.Conflict("The article has no open review round.");
         Close(round, ReviewRoundState.Withdrawn);
-        var staged = await articles.StageAsync(id, new ArticleTransition(EditorialStatus.InReview, EditorialStatus.Draft, article.Version), ct);
-        if (staged != TransitionOutcome.Staged) return Refused(staged, article, article.Version);
+        var change = await articles.ApplyAsync(id, new ArticleCommand.Withdraw(article.Version), ct);
+        if (!change.Succeeded) return change.Outcome;
         var stage = article.Stage is { } s ? new ReviewStage(s.Name, s.Role) : null;
         audit.Record(ReviewRecord.RoundEvent(AuditActions.ReviewWithdrawn, id, round, article.Version, article.ContentHash,
             "withdrawn", Clean(input.Comment), stage, article.Stage?.Index));
@@ -62,20 +62,19 @@ public sealed class SubmissionDesk(MediaDbContext db, IArticleLifecycle articles
     }
 
     /// <summary>Any change after sign-off voids it: an approved article goes back to draft and loses its pin.</summary>
-    public async Task<ReviewOutcome> ReopenAsync(Guid id, CommentInput input, CancellationToken ct)
+    public async Task<Outcome> ReopenAsync(Guid id, CommentInput input, CancellationToken ct)
     {
-        if (input.Comment is { Length: > ReviewLimits.Comment }) return ReviewOutcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
+        if (input.Comment is { Length: > ReviewLimits.Comment }) return Outcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
         var article = await articles.FindAsync(id, ct);
-        if (article is not { ViewerMaySee: true }) return ReviewOutcome.NotFound(id);
-        if (article.CreatedBy != user.Id && !article.ViewerMayEdit) return ReviewOutcome.Forbidden("Only the author or an editor reopens an article.");
-        if (article.Status != EditorialStatus.Approved) return ReviewOutcome.Conflict($"Only an approved article can be reopened; this one is '{article.Status}'.");
+        if (article is not { ViewerMaySee: true }) return Outcome.NotFound($"No article {id}.");
+        if (article.CreatedBy != user.Id && !article.ViewerMayEdit) return Outcome.Forbidden("Only the author or an editor reopens an article.");
+        if (articles.Check(article, ArticleOperation.Reopen) is { } refused) return refused;
 
         var signed = await db.Set<ReviewRound>().Where(r => r.ArticleId == id && r.State == ReviewRoundState.SignedOff)
             .OrderByDescending(r => r.Number).FirstOrDefaultAsync(ct);
         if (signed is not null) signed.State = ReviewRoundState.Voided;
-        var staged = await articles.StageAsync(id, new ArticleTransition(EditorialStatus.Approved, EditorialStatus.Draft, article.Version,
-            ClearSignOff: true), ct);
-        if (staged != TransitionOutcome.Staged) return Refused(staged, article, article.Version);
+        var change = await articles.ApplyAsync(id, new ArticleCommand.Reopen(article.Version), ct);
+        if (!change.Succeeded) return change.Outcome;
         audit.Record(new AuditEvent(AuditActions.ArticleReopened, AuditSubject.Article(id), article.Version, article.ContentHash,
             new Dictionary<string, object?>
             {
@@ -109,28 +108,21 @@ public sealed class SubmissionDesk(MediaDbContext db, IArticleLifecycle articles
 
     private void Close(ReviewRound round, string state) => (round.State, round.ClosedAt) = (state, clock.GetUtcNow());
 
-    private async Task<ReviewOutcome> SaveAsync(CancellationToken ct)
+    private async Task<Outcome> SaveAsync(CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
-            return ReviewOutcome.Done;
+            return Outcome.Done;
         }
         catch (DbUpdateException)
         {
-            return ReviewOutcome.Conflict("Someone changed this article at the same moment; reload it and try again.");
+            return Outcome.Conflict("Someone changed this article at the same moment; reload it and try again.");
         }
     }
 
-    private static ReviewOutcome Stale(ArticleState article, int version) =>
-        ReviewOutcome.Conflict($"The article is at version {article.Version}, not {version}: reload it and look again.");
-
-    private static ReviewOutcome Refused(TransitionOutcome outcome, ArticleState article, int version) => outcome switch
-    {
-        TransitionOutcome.Stale => Stale(article, version),
-        TransitionOutcome.NotFound => ReviewOutcome.NotFound(article.Id),
-        _ => ReviewOutcome.Conflict("The article changed status in the meantime; reload it."),
-    };
+    private static Outcome Stale(ArticleState article, int version) =>
+        Outcome.Conflict($"The article is at version {article.Version}, not {version}: reload it and look again.");
 
     internal static string? Clean(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
 }

@@ -11,12 +11,12 @@ namespace Media.Site.Caching;
 /// them. Publication changes are a few a day, so evicting all listings costs nothing worth saving.
 /// </summary>
 internal sealed class SiteCacheEviction(IOutputCacheStore store, ILogger<SiteCacheEviction> logger)
-    : IDomainEventHandler<ArticlePublicationChanged>
+    : IAfterCommitHandler<ArticlePublicationChanged>
 {
-    public async Task HandleAsync(ArticlePublicationChanged domainEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(ArticlePublicationChanged changed, CancellationToken cancellationToken)
     {
-        await store.EvictByTagAsync(SiteCacheTags.Article(domainEvent.ArticleId), cancellationToken);
+        await store.EvictByTagAsync(SiteCacheTags.Article(changed.ArticleId), cancellationToken);
         await store.EvictByTagAsync(SiteCacheTags.Lists, cancellationToken);
-        Log.PagesEvicted(logger, domainEvent.ArticleId, domainEvent.Status);
+        Log.PagesEvicted(logger, changed.ArticleId, changed.Status);
     }
 }

@@ -16,6 +16,9 @@ public static class AuditActions
 
     public const string ArticleCreated = "article.created";
     public const string ArticleEdited = "article.edited";
+    public const string ArticleRestored = "article.restored";
+    public const string CorrectionOpened = "correction.opened";
+    public const string CorrectionPublished = "correction.published";
 
     public const string MediaUploaded = "media.uploaded";
     public const string MediaChanged = "media.changed";
@@ -39,4 +42,5 @@ public static class AuditActions
     public const string DeliveryDelivered = "delivery.delivered";
     public const string DeliveryFailed = "delivery.failed";
     public const string DeliveryRetracted = "delivery.retracted";
+    public const string DeliveryNotSupported = "delivery.not-supported";
 }

@@ -2,6 +2,6 @@ using Media.Abstractions.Events;
 
 namespace Media.Abstractions.Content;
 
-/// <summary>Raised by the content manager when a new version of an article is about to be saved (same unit of work).</summary>
+/// <summary>Raised when a new version of an article is about to be saved; handlers join the same unit of work.</summary>
 public sealed record ArticleVersionSaved(Guid ArticleId, int Version, string ContentHash, bool IsNewArticle, string Title, Guid ColumnId)
-    : IDomainEvent;
+    : IBeforeSaveEvent;

@@ -1,6 +1,7 @@
 namespace Media.Abstractions.Content;
 
-/// <summary>The contract's article states, for modules that meet articles only through contracts.</summary>
+/// <summary>The contract's article states, for modules that meet articles only through contracts. Which operation
+/// leads from which state to which is the Articles module's transition table (docs/lifecycle.md §2).</summary>
 public static class EditorialStatus
 {
     public const string Draft = "draft";
@@ -10,5 +11,8 @@ public static class EditorialStatus
     public const string Published = "published";
     public const string Retracted = "retracted";
 
-    public static readonly IReadOnlyList<string> All = [Draft, InReview, Approved, Scheduled, Published, Retracted];
+    /// <summary>A published piece whose correction (更正) is being written; the published version stays live.</summary>
+    public const string Correcting = "correcting";
+
+    public static readonly IReadOnlyList<string> All = [Draft, InReview, Approved, Scheduled, Published, Retracted, Correcting];
 }

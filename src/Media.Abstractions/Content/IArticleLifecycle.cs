@@ -1,9 +1,12 @@
+using Media.Abstractions.Problems;
+
 namespace Media.Abstractions.Content;
 
 /// <summary>
-/// The editorial state of articles for the review and distribution modules. <see cref="StageAsync"/> changes the
-/// tracked article in the request's unit of work, so the caller's own rows, the audit entries and the status
-/// change commit in one SaveChangesAsync. Status and version are concurrency tokens: a racing change fails the save.
+/// The editorial lifecycle, owned by the Articles module (docs/lifecycle.md). Other modules read states here and ask
+/// for status changes with <see cref="ApplyAsync"/>; nothing else sets an article's status. A change is staged on the
+/// tracked article in the request's unit of work, so the caller's own rows, the audit entries and the status change
+/// commit in one SaveChangesAsync; status and version are concurrency tokens, so a racing change fails the save.
 /// </summary>
 public interface IArticleLifecycle
 {
@@ -16,15 +19,20 @@ public interface IArticleLifecycle
     /// <summary>Articles waiting in review at a stage one of the roles decides, oldest arrival first.</summary>
     Task<IReadOnlyList<ArticleState>> WaitingAsync(IReadOnlyCollection<string> roles, CancellationToken cancellationToken);
 
-    /// <summary>Drafts created by the user that carry a review comment (sent back), most recent first.</summary>
+    /// <summary>Drafts and corrections of the user that carry a review comment (sent back), most recent first.</summary>
     Task<IReadOnlyList<ArticleState>> SentBackAsync(Guid authorId, CancellationToken cancellationToken);
 
     /// <summary>The workflow a column names, or null for the default.</summary>
     Task<Guid?> ColumnWorkflowAsync(Guid columnId, CancellationToken cancellationToken);
 
-    /// <summary>Checks and applies the transition to the tracked article without saving.</summary>
-    Task<TransitionOutcome> StageAsync(Guid articleId, ArticleTransition transition, CancellationToken cancellationToken);
+    /// <summary>Null when the transition table allows the operation from the article's state to the signed-in user;
+    /// otherwise the refusal (409 for a status it does not lead from, 403 for a missing permission).</summary>
+    Outcome? Check(ArticleState article, string operation);
+
+    /// <summary>Loads the article once, checks the command against the transition table, the caller's permission and —
+    /// for schedule and publish — the sign-off guard, and stages the change without saving.</summary>
+    Task<ArticleChange> ApplyAsync(Guid articleId, ArticleCommand command, CancellationToken cancellationToken);
 
     /// <summary>The contract's Article JSON of the article (the tracked state when called after a save).</summary>
-    Task<object?> DescribeAsync(Guid articleId, CancellationToken cancellationToken);
+    Task<ArticleResponse?> DescribeAsync(Guid articleId, CancellationToken cancellationToken);
 }

@@ -9,6 +9,10 @@ public interface IChannelSender
 {
     string ChannelType { get; }
 
+    /// <summary>Whether the channel can replace what it published with a corrected version (更正). WeChat cannot change
+    /// a published article (docs/wechat.md); its delivery of a correction is recorded as not supported.</summary>
+    bool CarriesCorrections => true;
+
     Task<DeliveryStep> PublishAsync(DeliveryContext context, CancellationToken cancellationToken);
 
     Task<DeliveryStep> RetractAsync(DeliveryContext context, CancellationToken cancellationToken);

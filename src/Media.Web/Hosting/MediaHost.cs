@@ -26,7 +26,7 @@ public static class MediaHost
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
-        services.AddDomainEvents();
+        services.AddUnitOfWorkEvents();
         services.AddRazorPages();
         // Chinese text in pages as characters, not &#x…; entities (a third of the size).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -89,16 +89,18 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
 
     private async Task<JsonElement> PollUntilSettledAsync(MediaClient client, Guid id)
     {
-        for (var i = 0; i < 100; i++)
+        // Generous: three app attempts and a token refresh on a busy two-core CI runner; a timeout says what it saw.
+        var deliveries = default(JsonElement);
+        for (var i = 0; i < 300; i++)
         {
-            var deliveries = await client.GetJsonAsync($"/api/articles/{id}/deliveries");
+            deliveries = await client.GetJsonAsync($"/api/articles/{id}/deliveries");
             var app = deliveries.EnumerateArray().Single(d => d.GetProperty("channelType").GetString() == "app");
             var wechat = deliveries.EnumerateArray().Single(d => d.GetProperty("channelType").GetString() == "wechat");
             if (app.GetProperty("state").GetString() == "delivered" && wechat.GetProperty("lastError").GetString()?.Contains("45009") == true)
                 return deliveries;
             await Task.Delay(200);
         }
-        throw new Xunit.Sdk.XunitException("The deliveries did not settle.");
+        throw new Xunit.Sdk.XunitException($"The deliveries did not settle: {deliveries}");
     }
 
     private async Task<(Guid WeChat, Guid App)> ChannelsAsync()

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Review.Tests.Integration;
 
-/// <summary>Invariant 5: what publishing calls. Resolved from the host's services, as the distribution module will.</summary>
+/// <summary>docs/review.md §2.5: what publishing calls. Resolved from the host's services, as the distribution module will.</summary>
 public abstract class SignOffGuardTests(MediaAppFactory app)
 {
     [Fact]
@@ -32,7 +32,7 @@ public abstract class SignOffGuardTests(MediaAppFactory app)
         var verdict = await CheckAsync(id);
 
         Assert.False(verdict.Ok);
-        Assert.Contains("in_review", verdict.Reason);
+        Assert.Contains("no sign-off", verdict.Reason);
     }
 
     [Fact]
@@ -78,7 +78,8 @@ public abstract class SignOffGuardTests(MediaAppFactory app)
     private async Task<SignOffVerdict> CheckAsync(Guid id)
     {
         using var scope = app.Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ISignOffGuard>().CheckAsync(id, CancellationToken.None);
+        var article = await scope.ServiceProvider.GetRequiredService<IArticleLifecycle>().FindAsync(id, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ISignOffGuard>().CheckAsync(article!, CancellationToken.None);
     }
 
     private async Task ExecuteAsync(Func<MediaDbContext, Task<int>> sql)

@@ -42,12 +42,13 @@ public sealed class SiteDesk(MediaAppFactory app)
         await RaiseAsync(id, columnId, EditorialStatus.Retracted);
     }
 
-    /// <summary>What distribution raises after committing a publication change.</summary>
+    /// <summary>What the lifecycle enlists when a publication change commits, dispatched as after a commit.</summary>
     public async Task RaiseAsync(Guid id, Guid columnId, string status)
     {
         using var scope = app.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<IDomainEventPublisher>()
-            .PublishAsync(new ArticlePublicationChanged(id, columnId, status), CancellationToken.None);
+        var afterCommit = scope.ServiceProvider.GetRequiredService<AfterCommitQueue>();
+        afterCommit.Enlist(new ArticlePublicationChanged(id, columnId, status));
+        await afterCommit.DispatchAsync();
     }
 
     public async Task<PublishedArticle> FindPublishedAsync(Guid id)

@@ -31,6 +31,27 @@ namespace Media.Data.Migrations.PostgreSql
                     b.Property<Guid>("ColumnId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("CorrectionOfContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("CorrectionOfVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CorrectionOpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CorrectionOpenedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CorrectionOpenedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -121,6 +142,60 @@ namespace Media.Data.Migrations.PostgreSql
                     b.HasIndex("Status", "UpdatedAt");
 
                     b.ToTable("Articles", (string)null);
+                });
+
+            modelBuilder.Entity("Media.Articles.Data.ArticleCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CorrectedVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NewContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OfVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OldContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OpenedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.HasIndex("ArticleId", "CorrectedVersion")
+                        .IsUnique();
+
+                    b.ToTable("ArticleCorrections", (string)null);
                 });
 
             modelBuilder.Entity("Media.Articles.Data.ArticleVersion", b =>
@@ -776,6 +851,15 @@ namespace Media.Data.Migrations.PostgreSql
                     b.HasOne("Media.Articles.Data.Column", null)
                         .WithMany()
                         .HasForeignKey("ColumnId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Media.Articles.Data.ArticleCorrection", b =>
+                {
+                    b.HasOne("Media.Articles.Data.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -26,6 +26,27 @@ namespace Media.Data.Migrations.Sqlite
                     b.Property<Guid>("ColumnId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionOfContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CorrectionOfVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CorrectionOpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CorrectionOpenedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionOpenedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -116,6 +137,60 @@ namespace Media.Data.Migrations.Sqlite
                     b.HasIndex("Status", "UpdatedAt");
 
                     b.ToTable("Articles", (string)null);
+                });
+
+            modelBuilder.Entity("Media.Articles.Data.ArticleCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CorrectedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OldContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OpenedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.HasIndex("ArticleId", "CorrectedVersion")
+                        .IsUnique();
+
+                    b.ToTable("ArticleCorrections", (string)null);
                 });
 
             modelBuilder.Entity("Media.Articles.Data.ArticleVersion", b =>
@@ -771,6 +846,15 @@ namespace Media.Data.Migrations.Sqlite
                     b.HasOne("Media.Articles.Data.Column", null)
                         .WithMany()
                         .HasForeignKey("ColumnId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Media.Articles.Data.ArticleCorrection", b =>
+                {
+                    b.HasOne("Media.Articles.Data.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

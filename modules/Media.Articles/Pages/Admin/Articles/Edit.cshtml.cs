@@ -1,4 +1,5 @@
 using Media.Abstractions.Content;
+using Media.Abstractions.Problems;
 using Media.Articles.Content;
 using Media.Articles.Data;
 using Media.Data;
@@ -37,18 +38,18 @@ public sealed class EditModel(ArticleDesk desk, ArticleQueries queries, ArticleA
         if (ModelState.IsValid)
         {
             var result = await desk.UpdateAsync(id, ExpectedVersion, Form.ToInput(), ct);
-            switch (result.Outcome)
+            switch (result.Outcome.Kind)
             {
-                case DeskOutcome.Saved:
+                case OutcomeKind.Done:
                     return Redirect($"/admin/articles/{id}?saved={result.Version!.Version}");
-                case DeskOutcome.NotFound:
+                case OutcomeKind.NotFound:
                     return NotFound();
-                case DeskOutcome.Forbidden:
+                case OutcomeKind.Forbidden:
                     return Forbid();
-                case DeskOutcome.Stale:
+                case OutcomeKind.PreconditionFailed:
                     NewerVersion = result.Article!.CurrentVersion;
                     break;
-                case DeskOutcome.NotDraft:
+                case OutcomeKind.Conflict:
                     Problem = StatusNote(result.Article!);
                     break;
                 default:
@@ -63,7 +64,7 @@ public sealed class EditModel(ArticleDesk desk, ArticleQueries queries, ArticleA
     private async Task ShowAsync(Article article, CancellationToken ct)
     {
         Article = article;
-        if (article.Status != EditorialStatus.Draft) ReadOnlyReason = StatusNote(article);
+        if (article.Status is not (EditorialStatus.Draft or EditorialStatus.Correcting)) ReadOnlyReason = StatusNote(article);
         else if (!access.CanEdit(article)) ReadOnlyReason = "你可以查看但不能编辑这篇稿件。You may read but not edit this article.";
         await LoadChoicesAsync(ct);
     }

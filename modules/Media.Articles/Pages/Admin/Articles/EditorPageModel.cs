@@ -1,4 +1,5 @@
 using Media.Abstractions.Content;
+using Media.Abstractions.Problems;
 using Media.Articles.Content;
 using Media.Articles.Data;
 using Media.Data;
@@ -44,12 +45,12 @@ public abstract class EditorPageModel(MediaDbContext db, IMediaFiles media) : Pa
     /// <summary>Puts the desk's field errors (keyed by the API's camelCase names) beside the form fields.</summary>
     protected void ShowFieldErrors(DeskResult result)
     {
-        if (result.Outcome == DeskOutcome.UnknownColumn)
+        if (result.Outcome.Errors?.ContainsKey("columnId") == true && result.Outcome.Kind == OutcomeKind.Unprocessable)
         {
             ModelState.AddModelError(FieldKey("columnId"), "栏目不存在。No such column.");
             return;
         }
-        foreach (var (field, messages) in result.Errors ?? new Dictionary<string, string[]>())
+        foreach (var (field, messages) in result.Outcome.Errors ?? new Dictionary<string, string[]>())
         {
             foreach (var message in messages) ModelState.AddModelError(FieldKey(field), message);
         }
@@ -57,8 +58,8 @@ public abstract class EditorPageModel(MediaDbContext db, IMediaFiles media) : Pa
 
     public static string FieldKey(string field) => $"{nameof(Form)}.{char.ToUpperInvariant(field[0])}{field[1..]}";
 
-    protected static bool IsFieldProblem(DeskOutcome outcome) => outcome is DeskOutcome.Invalid or DeskOutcome.UnknownColumn;
+    protected static bool IsFieldProblem(Outcome outcome) => outcome.Errors is not null;
 
     protected static string StatusNote(Article article) =>
-        $"只有草稿可以编辑；这篇稿件现在是「{StatusLabels.For(article.Status)}」。Only drafts can be edited.";
+        $"只有草稿或正在更正的稿件可以编辑；这篇稿件现在是「{StatusLabels.For(article.Status)}」。";
 }

@@ -17,7 +17,7 @@ public sealed class NewModel(ArticleDesk desk, MediaDbContext db, IMediaFiles me
         if (ModelState.IsValid)
         {
             var result = await desk.CreateAsync(Form.ToInput(), ct);
-            if (result.Outcome == DeskOutcome.Saved) return Redirect($"/admin/articles/{result.Article!.Id}?saved={result.Version!.Version}");
+            if (result.Saved) return Redirect($"/admin/articles/{result.Article!.Id}?saved={result.Version!.Version}");
             if (!IsFieldProblem(result.Outcome)) throw new InvalidOperationException($"Unexpected outcome {result.Outcome} of a create.");
             ShowFieldErrors(result);
         }

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Media.Abstractions.Content;
-using Media.Abstractions.Events;
+using Media.Abstractions.Problems;
 using Media.Distribution.Channels;
 using Media.Distribution.Components;
-using Media.Distribution.Jobs;
 using Media.Distribution.Publishing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -14,9 +13,8 @@ namespace Media.Distribution.Pages.Admin.Articles;
 
 /// <summary>发布: choose the channels (the county site always goes) and, optionally, a Beijing time to publish at.
 /// The desk decides; this page only says its answer readably.</summary>
-[Authorize(Policy = nameof(DistributionPermissions.PublishArticles))]
-public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channels, PublishDesk desk, DeliveryQueue queue,
-    IDomainEventPublisher events, TimeProvider clock) : PageModel
+[Authorize(Policy = nameof(EditorialPermissions.PublishArticles))]
+public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channels, PublishDesk desk, TimeProvider clock) : PageModel
 {
     public ArticleState Article { get; private set; } = null!;
 
@@ -28,7 +26,7 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
 
     public string? PublishAt { get; private set; }
 
-    public bool MayPublish => Article.Status == EditorialStatus.Approved;
+    public bool MayPublish => articles.Check(Article, ArticleOperation.Publish) is null;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -49,20 +47,19 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
         var outcome = await desk.PublishAsync(id, new PublishInput(Chosen, at), ct);
         switch (outcome.Kind)
         {
-            case PublishOutcomeKind.NotFound: return NotFound();
-            case PublishOutcomeKind.Invalid:
+            case OutcomeKind.Done: return Redirect($"/admin/articles/{id}?done={(at is null ? "published" : "scheduled")}");
+            case OutcomeKind.NotFound: return NotFound();
+            case OutcomeKind.Unprocessable:
                 return await RefuseAsync(id, StatusCodes.Status422UnprocessableEntity,
-                    ["渠道无效或已停用，未发布。Unknown or disabled channel; nothing was published.", .. outcome.Errors!.SelectMany(e => e.Value)], ct);
-            case PublishOutcomeKind.Conflict:
-                return await RefuseAsync(id, StatusCodes.Status409Conflict, [await ConflictTextAsync(id, ct), outcome.Detail!], ct);
+                    ["渠道无效或已停用，未发布。Unknown or disabled channel; nothing was published.", .. (outcome.Errors ?? new Dictionary<string, string[]>()).SelectMany(e => e.Value)], ct);
+            default:
+                return await RefuseAsync(id, outcome.StatusCode(), [await ConflictTextAsync(id, ct), outcome.Detail], ct);
         }
-        var status = await AfterCommit.AnnounceAsync(id, outcome, queue, articles, events, ct);
-        return Redirect($"/admin/articles/{id}?done={(status == EditorialStatus.Scheduled ? "scheduled" : "published")}");
     }
 
     /// <summary>A conflict is either "not approved (any more)" or, on an approved piece, the sign-off guard.</summary>
     private async Task<string> ConflictTextAsync(Guid id, CancellationToken ct) =>
-        (await articles.FindAsync(id, ct))?.Status == EditorialStatus.Approved
+        (await articles.FindAsync(id, ct))?.Status is EditorialStatus.Approved
             ? "签发后稿件内容已变，与签发版本不符，不能发布；请重新送审。The content changed after sign-off; it cannot go out."
             : "稿件不是已签发状态，不能发布（可能已被他人发布或撤回）。The article is not approved, so it cannot be published.";
 

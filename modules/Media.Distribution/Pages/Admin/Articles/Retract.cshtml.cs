@@ -1,7 +1,5 @@
 using Media.Abstractions.Content;
-using Media.Abstractions.Events;
-using Media.Distribution.Components;
-using Media.Distribution.Jobs;
+using Media.Abstractions.Problems;
 using Media.Distribution.Publishing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -11,8 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Media.Distribution.Pages.Admin.Articles;
 
 /// <summary>撤稿: with a reason, from every channel at once. The desk refuses what cannot be retracted.</summary>
-[Authorize(Policy = nameof(DistributionPermissions.RetractArticles))]
-public sealed class RetractModel(IArticleLifecycle articles, RetractDesk desk, DeliveryQueue queue, IDomainEventPublisher events) : PageModel
+[Authorize(Policy = nameof(EditorialPermissions.RetractArticles))]
+public sealed class RetractModel(IArticleLifecycle articles, RetractDesk desk) : PageModel
 {
     public ArticleState Article { get; private set; } = null!;
 
@@ -22,7 +20,7 @@ public sealed class RetractModel(IArticleLifecycle articles, RetractDesk desk, D
 
     public string? Reason { get; private set; }
 
-    public bool MayRetract => ArticleDeliveriesViewComponent.Retractable.Contains(Article.Status);
+    public bool MayRetract => articles.Check(Article, ArticleOperation.Retract) is null;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -37,13 +35,12 @@ public sealed class RetractModel(IArticleLifecycle articles, RetractDesk desk, D
         var outcome = await desk.RetractAsync(id, reason.Trim(), ct);
         switch (outcome.Kind)
         {
-            case PublishOutcomeKind.NotFound: return NotFound();
-            case PublishOutcomeKind.Conflict or PublishOutcomeKind.Invalid:
+            case OutcomeKind.Done: return Redirect($"/admin/articles/{id}?done=retracted");
+            case OutcomeKind.NotFound: return NotFound();
+            default:
                 Error = "稿件当前状态不能撤稿（可能已被撤回）。This article cannot be retracted in its current state. " + outcome.Detail;
                 return await AnswerAsync(id, StatusCodes.Status409Conflict, ct);
         }
-        await AfterCommit.AnnounceAsync(id, outcome, queue, articles, events, ct);
-        return Redirect($"/admin/articles/{id}?done=retracted");
     }
 
     private async Task<IActionResult> AnswerAsync(Guid id, int status, CancellationToken ct)

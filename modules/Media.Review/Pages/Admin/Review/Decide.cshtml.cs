@@ -1,4 +1,5 @@
 using Media.Abstractions.Content;
+using Media.Abstractions.Problems;
 using Media.Abstractions.Screening;
 using Media.Review.Rounds;
 using Microsoft.AspNetCore.Authorization;
@@ -48,19 +49,15 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
     {
         var outcome = await desk.DecideAsync(articleId, input, ct);
         if (outcome.Succeeded) return Redirect($"/admin/review?decided={articleId}");
-        if (outcome.Kind == ReviewOutcomeKind.NotFound) return NotFound();
-        Error = outcome.Kind == ReviewOutcomeKind.Conflict
+        if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
+        var hits = ScreeningRefusal.HitsOf(outcome);
+        Error = outcome.Kind == OutcomeKind.Conflict
             ? "稿件已变化（新版本或已被他人处理），请重新查看后再决定。The article changed; look again before deciding. " + outcome.Detail
-            : outcome.Kind == ReviewOutcomeKind.Unprocessable && outcome.Hits is null
+            : outcome.Kind == OutcomeKind.Unprocessable && hits is null
                 ? "退回时必须填写意见。A comment is required to send a piece back."
                 : outcome.Detail;
-        RefusedHits = outcome.Hits ?? [];
-        Response.StatusCode = outcome.Kind switch
-        {
-            ReviewOutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
-            ReviewOutcomeKind.Conflict => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status422UnprocessableEntity,
-        };
+        RefusedHits = hits ?? [];
+        Response.StatusCode = outcome.Kind == OutcomeKind.Invalid ? StatusCodes.Status422UnprocessableEntity : outcome.StatusCode();
         return await LoadAsync(articleId, ct) ? Page() : NotFound();
     }
 

@@ -1,4 +1,5 @@
 using Media.Abstractions.Content;
+using Media.Abstractions.Problems;
 using Media.Abstractions.Screening;
 using Media.Abstractions.Security;
 using Media.Review.Rounds;
@@ -44,20 +45,14 @@ public sealed class SubmitModel(IArticleLifecycle articles, VersionScreening scr
     public async Task<IActionResult> OnPostReopenAsync(Guid articleId, string? comment, CancellationToken ct) =>
         await AnswerAsync(articleId, "reopened", await desk.ReopenAsync(articleId, new CommentInput(comment), ct), ct);
 
-    private async Task<IActionResult> AnswerAsync(Guid articleId, string done, ReviewOutcome outcome, CancellationToken ct)
+    private async Task<IActionResult> AnswerAsync(Guid articleId, string done, Outcome outcome, CancellationToken ct)
     {
         if (outcome.Succeeded) return Redirect($"/admin/review/submit/{articleId}?done={done}");
-        if (outcome.Kind == ReviewOutcomeKind.NotFound) return NotFound();
-        Error = outcome.Kind == ReviewOutcomeKind.Unprocessable
+        if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
+        Error = outcome.Kind == OutcomeKind.Unprocessable
             ? "校对发现必须修改的问题，稿件未送审。Screening found problems that must be fixed; the piece was not submitted."
             : outcome.Detail;
-        Response.StatusCode = outcome.Kind switch
-        {
-            ReviewOutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
-            ReviewOutcomeKind.Conflict => StatusCodes.Status409Conflict,
-            ReviewOutcomeKind.Invalid => StatusCodes.Status400BadRequest,
-            _ => StatusCodes.Status422UnprocessableEntity,
-        };
+        Response.StatusCode = outcome.StatusCode();
         return await LoadAsync(articleId, ct) ? Page() : NotFound();
     }
 

@@ -1,0 +1,21 @@
+namespace Media.Abstractions.Problems;
+
+/// <summary>How a command ended. Each refusal has one HTTP status (see <see cref="OutcomeProblems"/>).</summary>
+public enum OutcomeKind
+{
+    Done,
+
+    /// <summary>Malformed input, keyed by field: 400.</summary>
+    Invalid,
+    NotFound,
+    Forbidden,
+
+    /// <summary>The state does not allow it (wrong status, a version the caller did not see): 409.</summary>
+    Conflict,
+
+    /// <summary>An <c>If-Match</c> that names an older version: 412.</summary>
+    PreconditionFailed,
+
+    /// <summary>Well-formed but not acceptable (screening hits, a missing reason): 422.</summary>
+    Unprocessable,
+}
