@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Review.Tests.Integration;
 
-/// <summary>Invariant 5: what publishing calls. Resolved from the host's services, as the distribution module will.</summary>
+/// <summary>Invariant 5 (docs/review.md §2.5): what publishing calls. Resolved from the host's services, as the
+/// distribution module will.</summary>
 public abstract class SignOffGuardTests(MediaAppFactory app)
 {
     [Fact]
