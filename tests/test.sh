@@ -29,7 +29,7 @@ trap cleanup EXIT
 export MEDIA_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Maximum Pool Size=30"
 export MEDIA_CHROMIUM="${MEDIA_CHROMIUM:-/usr/bin/chromium}"
 
-# The code style of .editorconfig (docs/contributing.md): drift fails the run before any test starts.
+# The code style of .editorconfig (docs/contributing.md §2): drift fails the run before any test starts.
 if ! dotnet format Media.sln --verify-no-changes; then
   echo "dotnet format found style drift: run 'dotnet format Media.sln' and commit the result." >&2
   exit 1

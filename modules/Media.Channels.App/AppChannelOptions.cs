@@ -8,7 +8,7 @@ public sealed class AppChannelOptions
 {
     public const string SectionName = "Media:Channels:App";
 
-    /// <summary>How long the app has to answer one webhook before the attempt counts as retryable (the contract: 10 s).</summary>
+    /// <summary>How long the app has to answer one webhook before the attempt counts as retryable (docs/http-api.md §5: 10 s).</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 }

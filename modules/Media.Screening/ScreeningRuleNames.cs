@@ -1,6 +1,7 @@
 namespace Media.Screening;
 
-/// <summary>The <c>rule</c> values a hit can carry; they are part of the API contract, so never rename them.</summary>
+/// <summary>The <c>rule</c> values a hit can carry; they are part of the API contract (docs/http-api.md §4.5), so
+/// never rename them.</summary>
 public static class ScreeningRuleNames
 {
     public const string Lexicon = "lexicon";

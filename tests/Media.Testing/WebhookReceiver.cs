@@ -12,7 +12,7 @@ namespace Media.Testing;
 /// <summary>
 /// A stand-in for the county app's webhook endpoint: a real Kestrel server on 127.0.0.1 (free port) that records every
 /// request (headers and raw body), checks <c>X-Media-Signature</c> the way an app developer would — with nothing but the
-/// shared secret and the contract — and answers 204, or 401 to a bad signature. Tests can script the next answers
+/// shared secret and docs/http-api.md §5 — and answers 204, or 401 to a bad signature. Tests can script the next answers
 /// (<see cref="FailNext"/>, <see cref="HangNext"/>, <see cref="AnswerNext"/>) to exercise retries.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable

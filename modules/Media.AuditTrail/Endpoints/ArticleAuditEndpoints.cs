@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Media.AuditTrail.Endpoints;
 
-/// <summary><c>GET /api/articles/{id}/audit</c>: lives under articles in the contract, answered by the trail.</summary>
+/// <summary><c>GET /api/articles/{id}/audit</c>: lives under articles in the API (docs/http-api.md §4.8), answered by
+/// the trail.</summary>
 public static class ArticleAuditEndpoints
 {
     public static IEndpointRouteBuilder MapArticleAuditApi(this IEndpointRouteBuilder app)

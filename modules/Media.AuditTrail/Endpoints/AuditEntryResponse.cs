@@ -3,7 +3,8 @@ using Media.AuditTrail.Data;
 
 namespace Media.AuditTrail.Endpoints;
 
-/// <summary>An entry as the contract shows it; <c>data</c> is the stored JSON as an object (the export keeps the text).</summary>
+/// <summary>An entry as the API shows it (docs/http-api.md §4.8); <c>data</c> is the stored JSON as an object (the
+/// export keeps the text).</summary>
 public sealed record AuditEntryResponse(
     long Seq,
     DateTimeOffset At,

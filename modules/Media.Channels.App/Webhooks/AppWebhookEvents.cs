@@ -1,6 +1,6 @@
 namespace Media.Channels.App.Webhooks;
 
-/// <summary>The contract's webhook event names (<c>event</c> in the body, <c>X-Media-Event</c> header).</summary>
+/// <summary>The webhook event names of docs/http-api.md §5 (<c>event</c> in the body, <c>X-Media-Event</c> header).</summary>
 public static class AppWebhookEvents
 {
     public const string Published = "article.published";

@@ -3,7 +3,7 @@ using Media.Abstractions.Distribution;
 
 namespace Media.Channels.App.Webhooks;
 
-/// <summary>What one answer of the app means for the delivery. As the contract says, any 2xx acknowledges and anything
+/// <summary>What one answer of the app means for the delivery. As docs/http-api.md §5 says, any 2xx acknowledges and anything
 /// else is retried with backoff (429 on the app's own schedule): an app mid-deployment may answer 404 or 401 for a
 /// while. An answer that will not heal by itself (a redirect we do not follow, 410, a refused signature) keeps being
 /// shown on the delivery with the app's words, and when the attempts run out the delivery fails for a person to act.</summary>

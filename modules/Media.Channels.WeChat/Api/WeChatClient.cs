@@ -90,7 +90,7 @@ public sealed class WeChatClient : IWeChatClient
     {
         ArgumentException.ThrowIfNullOrEmpty(articleId);
         ArgumentOutOfRangeException.ThrowIfNegative(index);
-        // index is 1-based; leaving it out deletes every article of the publish (reference §6.3).
+        // index is 1-based; leaving it out deletes every article of the publish (docs/wechat.md §6.3).
         var request = new WeChatWire.DeletePublished(articleId, index == 0 ? null : index);
         await CallAsync(account, "freepublish/delete", null, () => WeChatJson.Content(request), cancellationToken);
     }

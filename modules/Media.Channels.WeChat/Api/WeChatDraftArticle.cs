@@ -1,7 +1,7 @@
 namespace Media.Channels.WeChat.Api;
 
 /// <summary>
-/// One article of a draft (reference §5.0), as a news (图文) item. Check it with <see cref="Articles.WeChatArticleCheck"/>
+/// One article of a draft (docs/wechat.md §5.0), as a news (图文) item. Check it with <see cref="Articles.WeChatArticleCheck"/>
 /// before sending; Content should come from <see cref="Html.WeChatHtmlConverter"/>.
 /// </summary>
 public sealed record WeChatDraftArticle(

@@ -4,8 +4,8 @@ using System.Globalization;
 namespace Media.Channels.WeChat.Api;
 
 /// <summary>
-/// Classifies WeChat errcodes (reference §1.8, §2, §9, §12) and says in Chinese what an editor can do about them.
-/// Only the codes the reference lists are named; any other errcode is permanent with a generic message.
+/// Classifies WeChat errcodes (docs/wechat.md §1.8, §2, §9) and says in Chinese what an editor can do about them.
+/// Only codes that WeChat or the SDKs document are named; any other errcode is permanent with a generic message.
 /// </summary>
 internal static class WeChatErrorCatalog
 {

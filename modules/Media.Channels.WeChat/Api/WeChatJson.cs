@@ -6,7 +6,7 @@ using System.Text.Json.Serialization;
 namespace Media.Channels.WeChat.Api;
 
 /// <summary>
-/// JSON as WeChat wants it (reference §1.6, §12): raw UTF-8, no \uXXXX escapes (WeChat refuses them with 40033,
+/// JSON as WeChat wants it (docs/wechat.md §1.6, §12.1): raw UTF-8, no \uXXXX escapes (WeChat refuses them with 40033,
 /// and HTML would otherwise go out as \u003C), nulls left out; and tolerant reads of ids that come as numbers or strings.
 /// </summary>
 internal static class WeChatJson

@@ -1,6 +1,6 @@
 namespace Media.Channels.WeChat.Api;
 
-/// <summary>publish_status of freepublish/get and PUBLISHJOBFINISH (reference §6.2).</summary>
+/// <summary>publish_status of freepublish/get and PUBLISHJOBFINISH (docs/wechat.md §6.2).</summary>
 public enum WeChatPublishState
 {
     /// <summary>0: published; article_id and the article URLs are known.</summary>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Media.Channels.WeChat.Api;
 
 /// <summary>
-/// One HTTP exchange with WeChat: POST to cgi-bin/{endpoint}, the access_token in the query string (reference §1.1),
+/// One HTTP exchange with WeChat: POST to cgi-bin/{endpoint}, the access_token in the query string (docs/wechat.md §1.1),
 /// the answer parsed into errcode/errmsg and body. Transport failures become classified <see cref="WeChatApiException"/>s;
 /// WeChat's own errcodes are returned for the caller to decide (a stale token is retried, the rest thrown).
 /// </summary>
@@ -68,7 +68,7 @@ internal sealed class WeChatTransport(IHttpClientFactory httpClients, TimeProvid
         }
     }
 
-    // WeChat answers 200 even for errors (reference §1.3), so any other status is a gateway or proxy talking.
+    // WeChat answers 200 even for errors (docs/wechat.md §1.3), so any other status is a gateway or proxy talking.
     private static WeChatApiException HttpFailure(string endpoint, HttpStatusCode status)
     {
         var code = (int)status;

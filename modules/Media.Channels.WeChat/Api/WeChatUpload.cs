@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace Media.Channels.WeChat.Api;
 
 /// <summary>
-/// Multipart bodies for uploadimg and add_material (reference §3, §4.1, §12): one part named "media" with a quoted
+/// Multipart bodies for uploadimg and add_material (docs/wechat.md §3, §4.1, §12.1): one part named "media" with a quoted
 /// name and file name, a per-part content type, and an unquoted boundary as Senparc sends it.
 /// </summary>
 internal static class WeChatUpload

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Media.Channels.WeChat.Api;
 
-/// <summary>Request bodies with WeChat's field names, exactly as the reference spells them.</summary>
+/// <summary>Request bodies with WeChat's field names, exactly as WeChat's documentation spells them (docs/wechat.md §5, §6).</summary>
 internal static class WeChatWire
 {
     public sealed record DraftAdd([property: JsonPropertyName("articles")] IReadOnlyList<Article> Articles);
@@ -15,7 +15,7 @@ internal static class WeChatWire
         [property: JsonPropertyName("content")] string Content,
         [property: JsonPropertyName("content_source_url")] string? ContentSourceUrl,
         [property: JsonPropertyName("thumb_media_id")] string ThumbMediaId,
-        // 0/1 numbers, not booleans (reference §12).
+        // 0/1 numbers, not booleans (docs/wechat.md §12.1).
         [property: JsonPropertyName("need_open_comment")] int NeedOpenComment,
         [property: JsonPropertyName("only_fans_can_comment")] int OnlyFansCanComment,
         [property: JsonPropertyName("pic_crop_235_1")] string? PicCrop235By1,
@@ -30,7 +30,7 @@ internal static class WeChatWire
 
     public sealed record MediaId([property: JsonPropertyName("media_id")] string Value);
 
-    // Sent as a JSON string, as the doc's example does (reference §6.2).
+    // Sent as a JSON string, as WeChat's documented example does (docs/wechat.md §6.2).
     public sealed record PublishId([property: JsonPropertyName("publish_id")] string Value);
 
     public sealed record DeletePublished(

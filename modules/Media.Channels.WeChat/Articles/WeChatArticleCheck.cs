@@ -6,9 +6,9 @@ using Media.Channels.WeChat.Api;
 namespace Media.Channels.WeChat.Articles;
 
 /// <summary>
-/// WeChat's documented limits for a draft article (reference §5.0), checked before anything is sent, with messages an
+/// WeChat's documented limits for a draft article (docs/wechat.md §5.0), checked before anything is sent, with messages an
 /// editor can act on: title ≤ 32 字, author ≤ 16, digest ≤ 128, content &lt; 20,000 characters and &lt; 1 MB, source
-/// link ≤ 1 KB. "字" is counted as Unicode characters (an emoji is one), which is how we read the docs.
+/// link ≤ 1 KB. "字" is counted as Unicode characters (an emoji is one), which is how we read WeChat's documentation.
 /// </summary>
 public static class WeChatArticleCheck
 {

@@ -32,7 +32,7 @@ internal static class CallbackMessage
 
         var xml = Xml(message);
         var name = xml?.Element("Event")?.Value;
-        // The 2022 docs named it FREEPUBLISHJOBFINISH; what arrives is PUBLISHJOBFINISH (reference §7.5).
+        // The 2022 docs named it FREEPUBLISHJOBFINISH; what arrives is PUBLISHJOBFINISH (docs/wechat.md §7.5).
         return xml is null ? null
             : name is "PUBLISHJOBFINISH" or "FREEPUBLISHJOBFINISH" ? PublishJob(xml)
             : WeChatCallbackResult.Other(name ?? xml.Element("MsgType")?.Value);

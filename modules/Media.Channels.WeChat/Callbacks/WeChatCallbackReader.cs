@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Media.Channels.WeChat.Callbacks;
 
 /// <summary>
-/// Reads one request to an account's callback URL (reference §7): the GET echostr handshake; plaintext pushes checked
+/// Reads one request to an account's callback URL (docs/wechat.md §7): the GET echostr handshake; plaintext pushes checked
 /// by signature; safe and compatible pushes (encrypt_type=aes) checked by msg_signature, decrypted and matched to the
 /// AppID. The endpoint answers <see cref="WeChatCallbackResult.ResponseBody"/>, or 400 when the result is Rejected.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class WeChatCallbackReader(ILogger<WeChatCallbackReader> logger)
         var nonce = query["nonce"].ToString();
         if (query.ContainsKey("echostr"))
         {
-            // The handshake is signed the same way in every mode, and the echostr goes back unchanged (§7.2).
+            // The handshake is signed the same way in every mode, and the echostr goes back unchanged (docs/wechat.md §7.2).
             return WeChatCallbackSignature.Matches(query["signature"], account.CallbackToken, timestamp, nonce)
                 ? WeChatCallbackResult.Handshake(query["echostr"].ToString())
                 : WeChatCallbackResult.Rejected("bad signature");
@@ -63,7 +63,7 @@ public sealed class WeChatCallbackReader(ILogger<WeChatCallbackReader> logger)
             return WeChatCallbackResult.Rejected("no Encrypt in the body");
         }
 
-        // In safe mode msg_signature, which also covers the ciphertext, is the one to check (§7.4).
+        // In safe mode msg_signature, which also covers the ciphertext, is the one to check (docs/wechat.md §7.4).
         if (!WeChatCallbackSignature.Matches(query["msg_signature"], account.CallbackToken!, timestamp, nonce, encrypt))
         {
             return WeChatCallbackResult.Rejected("bad msg_signature");

@@ -8,7 +8,7 @@ public sealed record WeChatCallbackResult(
     string? EventName = null,
     string? RejectionReason = null)
 {
-    /// <summary>WeChat stops retrying a push once it gets this (or an empty body) within 5 s (reference §7.6).</summary>
+    /// <summary>WeChat stops retrying a push once it gets this (or an empty body) within 5 s (docs/wechat.md §7.6).</summary>
     public const string Success = "success";
 
     public static WeChatCallbackResult Handshake(string echostr) => new(WeChatCallbackKind.Handshake, echostr);

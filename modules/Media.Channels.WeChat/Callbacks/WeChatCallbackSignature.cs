@@ -4,7 +4,7 @@ using System.Text;
 namespace Media.Channels.WeChat.Callbacks;
 
 /// <summary>
-/// WeChat's callback signatures (reference §7.2, §7.4): SHA-1, lowercase hex, of the parts sorted byte-wise and
+/// WeChat's callback signatures (docs/wechat.md §7.2, §7.4): SHA-1, lowercase hex, of the parts sorted byte-wise and
 /// concatenated — token, timestamp, nonce for signature; plus the Encrypt text for msg_signature.
 /// </summary>
 public static class WeChatCallbackSignature

@@ -5,7 +5,7 @@ using System.Text;
 namespace Media.Channels.WeChat.Callbacks;
 
 /// <summary>
-/// Safe-mode (安全模式) message crypto (reference §7.4): AES-256-CBC with key = Base64(EncodingAESKey + "=") and
+/// Safe-mode (安全模式) message crypto (docs/wechat.md §7.4): AES-256-CBC with key = Base64(EncodingAESKey + "=") and
 /// IV = the key's first 16 bytes; PKCS#7 padding to 32-byte blocks (not AES's 16); the plaintext is
 /// random(16) ‖ msg_len (4 bytes, big-endian) ‖ msg (UTF-8) ‖ appid.
 /// </summary>

@@ -2,7 +2,7 @@ using Media.Channels.WeChat.Api;
 
 namespace Media.Channels.WeChat.Callbacks;
 
-/// <summary>The PUBLISHJOBFINISH event (reference §7.5): the same facts freepublish/get reports, pushed by WeChat.</summary>
+/// <summary>The PUBLISHJOBFINISH event (docs/wechat.md §7.5): the same facts freepublish/get reports, pushed by WeChat.</summary>
 public sealed record WeChatPublishJobFinished(
     string PublishId,
     WeChatPublishState State,

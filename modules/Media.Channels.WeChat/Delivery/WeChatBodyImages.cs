@@ -6,7 +6,7 @@ namespace Media.Channels.WeChat.Delivery;
 /// <summary>
 /// Step (b): every body image not yet uploaded goes through media/uploadimg, and its WeChat URL is saved as
 /// <c>img:&lt;src&gt;</c> at once. Images that are not in our media library are refused before anything is sent:
-/// WeChat would silently filter them out (reference §11), and a picture missing from a news piece can change what it
+/// WeChat would silently filter them out (docs/wechat.md §11), and a picture missing from a news piece can change what it
 /// says, so the editor decides (upload it to the library, or remove it).
 /// </summary>
 internal sealed class WeChatBodyImages(IWeChatClient client, IMediaFiles media)

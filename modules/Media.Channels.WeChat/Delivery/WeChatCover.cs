@@ -4,10 +4,10 @@ using Media.Channels.WeChat.Api;
 namespace Media.Channels.WeChat.Delivery;
 
 /// <summary>
-/// Step (c): the cover. WeChat requires a permanent thumb_media_id for a news draft (reference §5.0), so a piece
+/// Step (c): the cover. WeChat requires a permanent thumb_media_id for a news draft (docs/wechat.md §5.0), so a piece
 /// without a cover is refused with a request to set one; no stock picture is put on a news piece unasked. The media
 /// library's <c>wechat-cover</c> crop (2.35:1 JPEG) goes up as <c>type=image</c> material, which takes up to 10 MB
-/// where <c>type=thumb</c> takes 64 KB, and which is what tools in practice use for covers (§4.1).
+/// where <c>type=thumb</c> takes 64 KB, and which is what tools in practice use for covers (docs/wechat.md §4.1).
 /// </summary>
 internal sealed class WeChatCover(IWeChatClient client, IMediaFiles media)
 {

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace Media.Channels.WeChat.Endpoints;
 
 /// <summary>
-/// <c>GET|POST /wechat/callback/{channelId}</c>, the URL an account's admin gives WeChat (reference §7): anonymous (the
+/// <c>GET|POST /wechat/callback/{channelId}</c>, the URL an account's admin gives WeChat (docs/wechat.md §7): anonymous (the
 /// signature, checked with the channel's callback token, is the authentication), no antiforgery, small bodies only.
 /// A verified PUBLISHJOBFINISH wakes the delivery waiting for that publish_id; any verified push is answered "success".
 /// </summary>

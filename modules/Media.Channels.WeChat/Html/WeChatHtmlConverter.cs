@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 namespace Media.Channels.WeChat.Html;
 
 /// <summary>
-/// Turns our sanitized article HTML (Markdig + HtmlSanitizer output) into WeChat article content (reference §11):
+/// Turns our sanitized article HTML (Markdig + HtmlSanitizer output) into WeChat article content (docs/wechat.md §11):
 /// scripts, styles, frames and forms gone; no classes or ids; a fixed inline style per element; images only from
 /// WeChat's own hosts (others are swapped for their media/uploadimg URL, or reported as still to upload); hyperlinks
 /// only to mp.weixin.qq.com articles, any other link becomes its text plus a numbered note listing the address.

@@ -13,7 +13,7 @@ internal sealed class WeChatHtmlRewrite(IDocument document, IReadOnlyDictionary<
         "audio", "video", "source", "track", "map", "area", "dialog",
     ]);
 
-    // HTML5 wrappers lose their look in WeChat; section keeps it (reference §11).
+    // HTML5 wrappers lose their look in WeChat; section keeps it (docs/wechat.md §11).
     private static readonly FrozenSet<string> AsSection = FrozenSet.Create(StringComparer.Ordinal, [
         "div", "article", "header", "footer", "main", "nav", "aside", "section", "dl", "details",
     ]);
@@ -150,7 +150,7 @@ internal sealed class WeChatHtmlRewrite(IDocument document, IReadOnlyDictionary<
             : null;
         if (uri is not null && string.Equals(uri.Host, "mp.weixin.qq.com", StringComparison.OrdinalIgnoreCase))
         {
-            // Links to official-account articles are the only hyperlinks WeChat allows in content (reference §11).
+            // Links to official-account articles are the only hyperlinks WeChat allows in content (docs/wechat.md §11).
             return anchor;
         }
 

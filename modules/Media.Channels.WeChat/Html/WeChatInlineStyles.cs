@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Media.Channels.WeChat.Html;
 
 /// <summary>
-/// The fixed look of WeChat articles. WeChat keeps only inline style="" (no classes, no style sheets; reference §11),
+/// The fixed look of WeChat articles. WeChat keeps only inline style="" (no classes, no style sheets; docs/wechat.md §11),
 /// so each element gets a small style of its own, chosen to read well on a phone.
 /// </summary>
 internal static class WeChatInlineStyles

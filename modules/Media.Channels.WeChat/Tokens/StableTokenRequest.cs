@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Media.Channels.WeChat.Tokens;
 
-/// <summary>The body of POST /cgi-bin/stable_token (reference §2.2).</summary>
+/// <summary>The body of POST /cgi-bin/stable_token (docs/wechat.md §2.2).</summary>
 internal sealed record StableTokenRequest(
     [property: JsonPropertyName("grant_type")] string GrantType,
     [property: JsonPropertyName("appid")] string AppId,

@@ -7,7 +7,7 @@ namespace Media.Channels.WeChat.Tokens;
 
 /// <summary>
 /// The one access-token cache of the process (a DI singleton), keyed by AppID and API base URL. Tokens come from
-/// POST /cgi-bin/stable_token in normal mode (reference §2.2), are replaced ahead of expiry on the injected clock,
+/// POST /cgi-bin/stable_token in normal mode (docs/wechat.md §2.2), are replaced ahead of expiry on the injected clock,
 /// and concurrent callers of one account wait on a single fetch.
 /// </summary>
 public sealed class WeChatTokenCache : IDisposable
@@ -80,7 +80,7 @@ public sealed class WeChatTokenCache : IDisposable
 
     private async Task<CachedToken> FetchAsync(WeChatAccount account, CancellationToken cancellationToken)
     {
-        // Normal mode only: force_refresh invalidates the token other nodes hold and is capped at 20 a day (§2.2, §2.3).
+        // Normal mode only: force_refresh invalidates the token other nodes hold and is capped at 20 a day (docs/wechat.md §2.2, §2.3).
         using var content = WeChatJson.Content(new StableTokenRequest("client_credential", account.AppId, account.AppSecret, false));
         var reply = await transport.PostAsync(account, Endpoint, null, null, content, cancellationToken);
         var value = reply.Body.Str("access_token");

@@ -4,7 +4,7 @@ using Media.MediaLibrary.Imaging;
 namespace Media.MediaLibrary.Endpoints;
 
 /// <summary>
-/// The contract's media JSON. <see cref="Url"/> and <see cref="Variants"/> are JPEG variants (metadata
+/// The media JSON of docs/http-api.md §4.6. <see cref="Url"/> and <see cref="Variants"/> are JPEG variants (metadata
 /// stripped), <see cref="Webp"/> the same variants as WebP. <see cref="ContentType"/> and <see cref="Bytes"/>
 /// describe the original upload, which is never served.
 /// </summary>

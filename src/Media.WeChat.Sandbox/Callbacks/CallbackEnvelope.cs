@@ -4,7 +4,7 @@ namespace Media.WeChat.Sandbox.Callbacks;
 
 /// <summary>
 /// A push as it goes on the wire: the query string (signature, timestamp, nonce, openid; plus encrypt_type=aes and
-/// msg_signature in the compatible and safe modes) and the XML body (reference §7.3–7.4).
+/// msg_signature in the compatible and safe modes) and the XML body (docs/wechat.md §7.3–7.4).
 /// </summary>
 public sealed record CallbackEnvelope(string Query, string Body)
 {

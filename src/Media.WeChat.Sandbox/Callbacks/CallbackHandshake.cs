@@ -5,7 +5,7 @@ using Media.WeChat.Sandbox.Crypto;
 namespace Media.WeChat.Sandbox.Callbacks;
 
 /// <summary>
-/// What WeChat does when an admin saves the server settings (reference §7.2): GET the URL with signature,
+/// What WeChat does when an admin saves the server settings (docs/wechat.md §7.2): GET the URL with signature,
 /// timestamp, nonce and echostr; the receiver passes if it answers the echostr unchanged.
 /// </summary>
 public static class CallbackHandshake

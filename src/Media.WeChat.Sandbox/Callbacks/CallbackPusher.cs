@@ -8,7 +8,7 @@ namespace Media.WeChat.Sandbox.Callbacks;
 
 /// <summary>
 /// Pushes PUBLISHJOBFINISH to an account's callback URL: text/xml, signed, encrypted in the safe and compatible
-/// modes; each try times out after 5 s and up to three tries are made (reference §7.6). Every try is logged in state.
+/// modes; each try times out after 5 s and up to three tries are made (docs/wechat.md §7.6). Every try is logged in state.
 /// </summary>
 public sealed class CallbackPusher(SandboxState state, IHttpClientFactory httpClients, TimeProvider time,
     ILogger<CallbackPusher> logger) : IAsyncDisposable

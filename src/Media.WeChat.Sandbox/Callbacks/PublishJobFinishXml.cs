@@ -4,7 +4,7 @@ using Media.WeChat.Sandbox.State;
 
 namespace Media.WeChat.Sandbox.Callbacks;
 
-/// <summary>The PUBLISHJOBFINISH event XML (reference §7.5), on one line as WeChat sends it.</summary>
+/// <summary>The PUBLISHJOBFINISH event XML (docs/wechat.md §7.5), on one line as WeChat sends it.</summary>
 public static class PublishJobFinishXml
 {
     /// <summary>The docs give mphelper (the mass-send assistant) as the sender of publish events.</summary>

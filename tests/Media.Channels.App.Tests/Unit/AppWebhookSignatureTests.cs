@@ -9,7 +9,7 @@ public sealed class AppWebhookSignatureTests
     private const string Secret = "app-webhook-secret-0123456789";
     private static readonly byte[] Body = Encoding.UTF8.GetBytes("{\"event\":\"article.published\",\"title\":\"春耕\"}");
 
-    // Expected value computed outside .NET (Python's hmac module) from the contract's formula.
+    // Expected value computed outside .NET (Python's hmac module) from the formula of docs/http-api.md §5.
     private const string Expected = "sha256=8a82da023f9077b6b1b29dcb2dfa706f423c2ff2b88bfd0a2493f3f7c41fb06b";
 
     [Fact]

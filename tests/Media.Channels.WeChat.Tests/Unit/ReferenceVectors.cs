@@ -1,6 +1,7 @@
 namespace Media.Channels.WeChat.Tests.Unit;
 
-/// <summary>The official test vectors (reference §7.7) and the PUBLISHJOBFINISH vector of Appendix A, copied as published.</summary>
+/// <summary>The official test vectors (docs/wechat.md §7.7) and the PUBLISHJOBFINISH vector of docs/wechat.md
+/// Appendix A, copied as published.</summary>
 public static class ReferenceVectors
 {
     public const string Token = "AAAAA";

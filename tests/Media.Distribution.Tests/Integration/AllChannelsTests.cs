@@ -69,7 +69,7 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
         var (id, leader) = await SignedOffWithCoverAsync("县城新增两条公交线路");
         sandbox.State.Faults.Enqueue(SandboxFault.WithErrcode("draft/add", 42001));
         sandbox.State.Faults.Enqueue(SandboxFault.WithErrcode("freepublish/submit", 45009, errmsg: "reach max api daily quota limit"));
-        receiver.FailNext(1, 404, "no such route (app mid-deployment)"); // the contract retries anything not 2xx
+        receiver.FailNext(1, 404, "no such route (app mid-deployment)"); // anything not 2xx is retried (docs/http-api.md §5)
         receiver.FailNext(1, 503);
 
         await leader.PostJsonAsync($"/api/articles/{id}/publish", new { channels = new[] { wechat, appChannel } }, 202);

@@ -4,7 +4,7 @@ using Media.Testing;
 
 namespace Media.Review.Tests.Integration;
 
-/// <summary>Submit, decide, withdraw and the contract's status codes, over real HTTP.</summary>
+/// <summary>Submit, decide, withdraw and their status codes (docs/http-api.md §4.4), over real HTTP.</summary>
 public abstract class ReviewFlowTests(MediaAppFactory app)
 {
     [Fact]

@@ -3,7 +3,7 @@ using Media.Testing;
 
 namespace Media.Review.Tests.Integration;
 
-/// <summary>The five invariants of DESIGN.md "Review", each against the signed-in user over real HTTP.</summary>
+/// <summary>The five review invariants of docs/review.md §2, each against the signed-in user over real HTTP.</summary>
 public abstract class ReviewInvariantsTests(MediaAppFactory app)
 {
     [Fact]

@@ -1,6 +1,6 @@
 namespace Media.WeChat.Sandbox.Tests.Unit;
 
-/// <summary>Appendix A of shared/reference/wechat-api.md: the PUBLISHJOBFINISH safe-mode vector.</summary>
+/// <summary>docs/wechat.md Appendix A: the PUBLISHJOBFINISH safe-mode vector.</summary>
 public static class ReferenceVectors
 {
     public const string PublishJobFinishXml =

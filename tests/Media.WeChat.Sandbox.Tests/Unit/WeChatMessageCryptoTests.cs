@@ -4,7 +4,7 @@ using Media.WeChat.Sandbox.Crypto;
 
 namespace Media.WeChat.Sandbox.Tests.Unit;
 
-/// <summary>The official vectors of reference §7.7 and the PUBLISHJOBFINISH vector of Appendix A.</summary>
+/// <summary>The official vectors of docs/wechat.md §7.7 and the PUBLISHJOBFINISH vector of docs/wechat.md Appendix A.</summary>
 public sealed class WeChatMessageCryptoTests
 {
     private const string Token = "AAAAA";
