@@ -4,7 +4,7 @@ using Media.Articles.Lifecycle;
 
 namespace Media.Articles.Endpoints;
 
-/// <summary>Builds the contract's Article JSON from the rows.</summary>
+/// <summary>Builds the Article JSON (docs/http-api.md §4.3) from the rows.</summary>
 public static class ArticleResponses
 {
     public static ArticleResponse From(Article a, ArticleVersion v) =>

@@ -79,7 +79,7 @@ public static class ArticlesEndpoints
         return TypedResults.Ok(ArticleResponses.From(result.Article!, result.Version));
     }
 
-    /// <summary>Null when If-Match names a version; otherwise the contract's 428 or 400.</summary>
+    /// <summary>Null when If-Match names a version; otherwise 428 or 400 (docs/http-api.md §2.5).</summary>
     private static Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>? ExpectedVersion(HttpRequest request)
     {
         var (present, expected) = ETags.ReadIfMatch(request);

@@ -1,6 +1,6 @@
 namespace Media.Distribution.Deliveries;
 
-/// <summary>The contract's delivery states.</summary>
+/// <summary>The delivery states (docs/http-api.md §4.7).</summary>
 public static class DeliveryStates
 {
     public const string Pending = "pending";

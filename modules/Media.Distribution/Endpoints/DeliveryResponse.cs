@@ -2,7 +2,7 @@ using Media.Distribution.Deliveries;
 
 namespace Media.Distribution.Endpoints;
 
-/// <summary>The contract's delivery JSON (plus the delivery id and channel name).</summary>
+/// <summary>The delivery JSON (docs/http-api.md §4.7) (plus the delivery id and channel name).</summary>
 public sealed record DeliveryResponse(Guid Id, Guid ChannelId, string ChannelType, string ChannelName, string State, int Attempts,
     string? ExternalId, string? ExternalUrl, string? LastError, DateTimeOffset UpdatedAt, DateTimeOffset DueAt)
 {

@@ -46,7 +46,7 @@ public static class ReviewEndpoints
         return TypedResults.Ok(await history.RoundsAsync(id, ct));
     }
 
-    /// <summary>The contract answers every review action with the Article JSON (and its version as ETag).</summary>
+    /// <summary>Every review action answers with the Article JSON and its version as ETag (docs/http-api.md §4.4).</summary>
     private static async Task<Results<Ok<ArticleResponse>, ProblemHttpResult>> AnswerAsync(
         Guid id, Outcome outcome, IArticleLifecycle articles, HttpResponse response, CancellationToken ct)
     {

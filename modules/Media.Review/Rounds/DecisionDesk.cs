@@ -13,8 +13,8 @@ namespace Media.Review.Rounds;
 
 /// <summary>
 /// A reviewer's decision at the stage where an article waits. Checked against the signed-in user, never the
-/// request: the stage's role; never the author (invariant 1); never a second stage of the same round
-/// (invariant 2, also a unique index); only on the version and hash now current (invariant 3). Approving the last
+/// request: the stage's role; never the author (docs/review.md §2.1); never a second stage of the same round
+/// (§2.2, also a unique index); only on the version and hash now current (§2.3). Approving the last
 /// stage signs off, pinning version and hash.
 /// </summary>
 public sealed class DecisionDesk(MediaDbContext db, IArticleLifecycle articles, VersionScreening screening, IAuditTrail audit,

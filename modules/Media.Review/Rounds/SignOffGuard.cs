@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Media.Review.Rounds;
 
-/// <summary>docs/review.md §2, invariant 5, asked by the lifecycle before a schedule or publish: the content about to
+/// <summary>docs/review.md §2.5, asked by the lifecycle before a schedule or publish: the content about to
 /// go out must be exactly what was signed off. Every copy of the pin must agree — the article as the lifecycle loaded
 /// it, its current version row, that version's recomputed content hash and the sign-off recorded by review.</summary>
 internal sealed class SignOffGuard(MediaDbContext db, IArticleVersionReader versions, ILogger<SignOffGuard> logger) : ISignOffGuard

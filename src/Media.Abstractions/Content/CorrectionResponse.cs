@@ -1,4 +1,4 @@
 namespace Media.Abstractions.Content;
 
-/// <summary>The contract's <c>correction</c> of an article being corrected (更正).</summary>
+/// <summary>The <c>correction</c> field (docs/http-api.md §4.3) of an article being corrected (更正).</summary>
 public sealed record CorrectionResponse(string Note, DateTimeOffset OpenedAt, string OpenedBy, int OfVersion);

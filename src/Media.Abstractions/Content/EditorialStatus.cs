@@ -1,6 +1,6 @@
 namespace Media.Abstractions.Content;
 
-/// <summary>The contract's article states, for modules that meet articles only through contracts. Which operation
+/// <summary>The article states of the HTTP API (docs/lifecycle.md §1), for modules that meet articles only through contracts. Which operation
 /// leads from which state to which is the Articles module's transition table (docs/lifecycle.md §2).</summary>
 public static class EditorialStatus
 {

@@ -33,6 +33,6 @@ public interface IArticleLifecycle
     /// for schedule and publish — the sign-off guard, and stages the change without saving.</summary>
     Task<ArticleChange> ApplyAsync(Guid articleId, ArticleCommand command, CancellationToken cancellationToken);
 
-    /// <summary>The contract's Article JSON of the article (the tracked state when called after a save).</summary>
+    /// <summary>The Article JSON (docs/http-api.md §4.3) of the article (the tracked state when called after a save).</summary>
     Task<ArticleResponse?> DescribeAsync(Guid articleId, CancellationToken cancellationToken);
 }

@@ -1,7 +1,7 @@
 namespace Media.Abstractions.Content;
 
 /// <summary>
-/// docs/review.md §2, invariant 5: before anything is scheduled or published — by a person or by a job firing later —
+/// docs/review.md §2.5: before anything is scheduled or published — by a person or by a job firing later —
 /// the lifecycle asks this. It answers ok only when the article carries a sign-off, its current version is the signed
 /// one, and the signed hash matches the stored version, the version's recomputed content and the review round's record.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Media.Abstractions.Http;
 
-/// <summary>The contract's list paging: page from 1, pageSize 1..100 (default 20).</summary>
+/// <summary>List paging (docs/http-api.md §2.4): page from 1, pageSize 1..100 (default 20).</summary>
 public static class Paging
 {
     public const int DefaultPageSize = 20;

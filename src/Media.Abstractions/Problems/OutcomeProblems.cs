@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Media.Abstractions.Problems;
 
-/// <summary>The one mapping from a refused <see cref="Outcome"/> to the contract's problem details.</summary>
+/// <summary>The one mapping from a refused <see cref="Outcome"/> to problem details (docs/http-api.md §2.2).</summary>
 public static class OutcomeProblems
 {
     public static ProblemHttpResult ToProblem(this Outcome outcome) => outcome.Kind switch

@@ -1,6 +1,6 @@
 namespace Media.Abstractions.Security;
 
-/// <summary>The six newsroom roles of the contract. A user may hold several.</summary>
+/// <summary>The six newsroom roles (docs/http-api.md §2.7). A user may hold several.</summary>
 public static class MediaRoles
 {
     public const string Reporter = nameof(Reporter);
