@@ -31,7 +31,7 @@ public static class ArticlesEndpoints
     {
         var result = await desk.CreateAsync(input, ct);
         if (result.Outcome != DeskOutcome.Saved) return Failure(result);
-        ETags.Set(response, result.Version!.Version);
+        EntityTags.Set(response, result.Version!.Version);
         return TypedResults.Created($"/api/articles/{result.Article!.Id}", ArticleResponse.From(result.Article, result.Version));
     }
 
@@ -39,7 +39,7 @@ public static class ArticlesEndpoints
         Guid id, ArticleQueries queries, HttpResponse response, CancellationToken ct)
     {
         if (await queries.FindAsync(id, ct) is not { } found) return Problems.NotFound($"No article {id}.");
-        ETags.Set(response, found.Version.Version);
+        EntityTags.Set(response, found.Version.Version);
         return TypedResults.Ok(ArticleResponse.From(found.Article, found.Version));
     }
 
@@ -56,14 +56,14 @@ public static class ArticlesEndpoints
     internal static async Task<Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, ArticleInput input, ArticleDesk desk, HttpRequest request, HttpResponse response, CancellationToken ct)
     {
-        var (present, expected) = ETags.ReadIfMatch(request);
-        if (!present) return Problems.PreconditionRequired("Send If-Match with the version you edited (the ETag of GET /api/articles/{id}).");
-        if (expected is null)
+        var ifMatch = EntityTags.ReadIfMatch(request);
+        if (!ifMatch.IsPresent) return Problems.PreconditionRequired("Send If-Match with the version you edited (the ETag of GET /api/articles/{id}).");
+        if (ifMatch.Version is not { } expected)
             return Problems.Validation(new FieldErrors().Add("If-Match", "If-Match must be a version number such as \"3\".").ToDictionary());
 
-        var result = await desk.UpdateAsync(id, expected.Value, input, ct);
+        var result = await desk.UpdateAsync(id, expected, input, ct);
         if (result.Outcome != DeskOutcome.Saved) return Failure(result, expected);
-        ETags.Set(response, result.Version!.Version);
+        EntityTags.Set(response, result.Version!.Version);
         return TypedResults.Ok(ArticleResponse.From(result.Article!, result.Version));
     }
 
