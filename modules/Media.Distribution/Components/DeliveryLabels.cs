@@ -1,12 +1,13 @@
-using System.Globalization;
+using Media.Abstractions.Time;
 using Media.Distribution.Deliveries;
 
 namespace Media.Distribution.Components;
 
-/// <summary>Readable words for delivery states and channel types, and times in China Standard Time.</summary>
+/// <summary>Readable words for delivery states and channel types; times are written by <see cref="ChinaTime"/>.</summary>
 public static class DeliveryLabels
 {
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+    /// <summary>Kept for the publish page, which the lifecycle rewrite owns; new code uses <see cref="ChinaTime.Offset"/>.</summary>
+    public static TimeSpan ChinaOffset => ChinaTime.Offset;
 
     public static string State(string state) => state switch
     {
@@ -37,10 +38,4 @@ public static class DeliveryLabels
         Abstractions.Content.EditorialStatus.Retracted => "已撤稿 retracted",
         _ => status,
     };
-
-    /// <summary>Leaders read Beijing time; the UTC instant stays in the tooltip.</summary>
-    public static string ChinaTime(DateTimeOffset at) =>
-        at.ToOffset(ChinaOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Media.Abstractions.Content;
 using Microsoft.AspNetCore.Html;
 
@@ -20,10 +19,6 @@ public static class ReviewMarkup
         }
         return html;
     }
-
-    public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    public static string Text(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     public static string Status(string status) => status switch
     {

@@ -1,4 +1,5 @@
 using Media.Abstractions.Content;
+using Media.Abstractions.Time;
 using Media.Site.Views;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,7 @@ internal sealed class SiteComposer(IOptions<SiteOptions> options, ThemeStyleshee
         {
             var cover = await covers.FindAsync(article, cancellationToken);
             cards.Add(new ArticleCard(article.Title, article.Summary, article.Url, article.ColumnName, ColumnUrl(article.ColumnSlug),
-                ChinaTime.Format(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Small));
+                ChinaTime.Long(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Small));
         }
         return cards;
     }
@@ -38,7 +39,7 @@ internal sealed class SiteComposer(IOptions<SiteOptions> options, ThemeStyleshee
     {
         var cover = await covers.FindAsync(article, cancellationToken);
         var page = new ArticlePage(article.Title, article.Subtitle, article.Author, article.Source ?? Site.Name, article.ColumnName,
-            ColumnUrl(article.ColumnSlug), ChinaTime.Format(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Large,
+            ColumnUrl(article.ColumnSlug), ChinaTime.Long(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Large,
             article.BodyHtml, article.Tags);
         var meta = new PageMeta(article.Title, Description(article), Site.Absolute(article.Url),
             cover.Large is null ? null : Site.Absolute(cover.Large), "article", ChinaTime.Iso(article.PublishedAt));
