@@ -1,6 +1,6 @@
 namespace Media.Distribution.Deliveries;
 
-/// <summary>The contract's delivery states.</summary>
+/// <summary>The contract's delivery states, and the one table of the Chinese words the newsroom reads for them.</summary>
 public static class DeliveryStates
 {
     public const string Pending = "pending";
@@ -10,6 +10,22 @@ public static class DeliveryStates
     public const string Retracting = "retracting";
     public const string Retracted = "retracted";
 
+    /// <summary>The channel does not support what the delivery asks of it.</summary>
+    public const string NotSupported = "not_supported";
+
     /// <summary>States in which a job still has work to do.</summary>
     public static readonly IReadOnlyList<string> Open = [Pending, Sending, Retracting];
+
+    /// <summary>How every page names <paramref name="state"/>; an unknown state shows as itself.</summary>
+    public static string Label(string state) => state switch
+    {
+        Pending => "待发送",
+        Sending => "发送中",
+        Delivered => "已送达",
+        Failed => "失败",
+        Retracting => "撤回中",
+        Retracted => "已撤回",
+        NotSupported => "不支持",
+        _ => state,
+    };
 }

@@ -20,17 +20,6 @@ public static class ReviewMarkup
         return html;
     }
 
-    public static string Status(string status) => status switch
-    {
-        EditorialStatus.Draft => "草稿 draft",
-        EditorialStatus.InReview => "审核中 in review",
-        EditorialStatus.Approved => "已签发 approved",
-        EditorialStatus.Scheduled => "定时发布 scheduled",
-        EditorialStatus.Published => "已发布 published",
-        EditorialStatus.Retracted => "已撤稿 retracted",
-        _ => status,
-    };
-
     public static string Decision(string decision) => decision switch
     {
         "approve" => "通过 approved",

@@ -60,5 +60,5 @@ public abstract class EditorPageModel(MediaDbContext db, IMediaFiles media) : Pa
     protected static bool IsFieldProblem(DeskOutcome outcome) => outcome is DeskOutcome.Invalid or DeskOutcome.UnknownColumn;
 
     protected static string StatusNote(Article article) =>
-        $"只有草稿可以编辑；这篇稿件现在是「{StatusLabels.For(article.Status)}」。Only drafts can be edited.";
+        $"只有草稿可以编辑；这篇稿件现在是「{EditorialStatus.Label(article.Status)}」。Only drafts can be edited.";
 }
