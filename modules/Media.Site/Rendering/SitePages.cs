@@ -54,14 +54,14 @@ internal sealed class SitePages(IPublishedArticles published, SiteComposer compo
     {
         var columns = await published.ColumnsAsync(cancellationToken);
         var page = retractedAt is { } at ? new GonePage(ChinaTime.Long(at), ChinaTime.Iso(at)) : new GonePage(null, null);
-        var meta = new PageMeta($"已撤稿 - {composer.Site.Name}", "该稿件已撤稿。", composer.Site.Absolute(path), null, "");
+        var meta = new PageMeta($"已撤稿 - {composer.Site.Name}", "该稿件已撤稿。", composer.Address.Absolute(path), null, "");
         return new HtmlPage(StatusCodes.Status410Gone, await templates.RenderAsync("gone", composer.Chrome(columns, null), meta, page));
     }
 
     public async Task<HtmlPage> NotFoundAsync(string path, CancellationToken cancellationToken)
     {
         var columns = await published.ColumnsAsync(cancellationToken);
-        var meta = new PageMeta($"页面不存在 - {composer.Site.Name}", "页面不存在。", composer.Site.Absolute(path), null, "");
+        var meta = new PageMeta($"页面不存在 - {composer.Site.Name}", "页面不存在。", composer.Address.Absolute(path), null, "");
         return new HtmlPage(StatusCodes.Status404NotFound, await templates.RenderAsync("not-found", composer.Chrome(columns, null), meta, new { }));
     }
 }
