@@ -1,5 +1,6 @@
 using Media.Abstractions.Content;
 using Media.Abstractions.Events;
+using Media.Abstractions.Hosting;
 using Media.Site.Caching;
 using Media.Site.Endpoints;
 using Media.Site.Rendering;
@@ -7,6 +8,7 @@ using Media.Themes.County;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -19,8 +21,11 @@ public static class SiteStartup
     {
         var services = builder.Services;
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName)
-            .Validate(o => o.IsValid(), "Media:Site needs an absolute http(s) PublicBaseUrl, a Name and a positive OutputCacheSeconds.")
+            .Validate(o => o.IsValid(), "Media:Site needs a Name and a positive OutputCacheSeconds.")
+            .Validate<IConfiguration>((_, configuration) => PublicSiteAddress.IsValid(configuration),
+                $"{PublicSiteAddress.ConfigurationKey} must be an absolute http(s) URL such as https://news.example.gov.cn.")
             .ValidateOnStart();
+        PublicSiteAddress.Register(services);
         services.AddSingleton<CountyTheme>();
         services.AddSingleton<SiteTemplates>();
         services.AddSingleton<ThemeStylesheet>();

@@ -42,7 +42,7 @@ public sealed class ArticleEditorBrowserTests(KestrelMediaApp app, ChromiumFixtu
         await page.GotoAsync("/admin/articles");
         var row = page.Locator("table.articles tr", new PageLocatorOptions { HasText = title });
         await Expect(row).ToContainTextAsync(column);
-        await Expect(row).ToContainTextAsync("草稿 Draft");
+        await Expect(row.Locator("span.status")).ToHaveTextAsync("草稿");
         await Expect(row).ToContainTextAsync("v1");
     }
 

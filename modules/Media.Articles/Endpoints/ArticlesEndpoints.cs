@@ -32,7 +32,7 @@ public static class ArticlesEndpoints
     {
         var result = await desk.CreateAsync(input, ct);
         if (!result.Saved) return result.Outcome.ToProblem();
-        ETags.Set(response, result.Version!.Version);
+        EntityTags.Set(response, result.Version!.Version);
         return TypedResults.Created($"/api/articles/{result.Article!.Id}", ArticleResponses.From(result.Article, result.Version));
     }
 
@@ -40,7 +40,7 @@ public static class ArticlesEndpoints
         Guid id, ArticleQueries queries, HttpResponse response, CancellationToken ct)
     {
         if (await queries.FindAsync(id, ct) is not { } found) return Problems.NotFound($"No article {id}.");
-        ETags.Set(response, found.Version.Version);
+        EntityTags.Set(response, found.Version.Version);
         return TypedResults.Ok(ArticleResponses.From(found.Article, found.Version));
     }
 
@@ -58,7 +58,7 @@ public static class ArticlesEndpoints
         Guid id, ArticleInput input, ArticleDesk desk, HttpRequest request, HttpResponse response, CancellationToken ct)
     {
         if (ExpectedVersion(request) is { } refused) return refused;
-        var result = await desk.UpdateAsync(id, ETags.ReadIfMatch(request).Version!.Value, input, ct);
+        var result = await desk.UpdateAsync(id, EntityTags.ReadIfMatch(request).Version!.Value, input, ct);
         return Saved(result, response);
     }
 
@@ -68,23 +68,23 @@ public static class ArticlesEndpoints
     {
         if (ExpectedVersion(request) is { } refused) return refused;
         if (input.Version is not { } from) return Problems.Validation(new FieldErrors().Add("version", "'version' (the version to restore) is required.").ToDictionary());
-        var result = await desk.RestoreAsync(id, ETags.ReadIfMatch(request).Version!.Value, from, ct);
+        var result = await desk.RestoreAsync(id, EntityTags.ReadIfMatch(request).Version!.Value, from, ct);
         return Saved(result, response);
     }
 
     private static Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult> Saved(DeskResult result, HttpResponse response)
     {
         if (!result.Saved) return result.Outcome.ToProblem();
-        ETags.Set(response, result.Version!.Version);
+        EntityTags.Set(response, result.Version!.Version);
         return TypedResults.Ok(ArticleResponses.From(result.Article!, result.Version));
     }
 
     /// <summary>Null when If-Match names a version; otherwise 428 or 400 (docs/http-api.md §2.5).</summary>
     private static Results<Ok<ArticleResponse>, ValidationProblem, ProblemHttpResult>? ExpectedVersion(HttpRequest request)
     {
-        var (present, expected) = ETags.ReadIfMatch(request);
-        if (!present) return Problems.PreconditionRequired("Send If-Match with the version you edited (the ETag of GET /api/articles/{id}).");
-        if (expected is null)
+        var ifMatch = EntityTags.ReadIfMatch(request);
+        if (!ifMatch.IsPresent) return Problems.PreconditionRequired("Send If-Match with the version you edited (the ETag of GET /api/articles/{id}).");
+        if (ifMatch.Version is null)
             return Problems.Validation(new FieldErrors().Add("If-Match", "If-Match must be a version number such as \"3\".").ToDictionary());
         return null;
     }

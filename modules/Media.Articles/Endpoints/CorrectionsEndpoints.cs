@@ -1,4 +1,5 @@
 using Media.Abstractions.Content;
+using Media.Abstractions.Http;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
 using Media.Articles.Corrections;
@@ -25,7 +26,7 @@ public static class CorrectionsEndpoints
     {
         var result = await desk.OpenAsync(id, input, ct);
         if (!result.Saved) return result.Outcome.ToProblem();
-        ETags.Set(response, result.Version!.Version);
+        EntityTags.Set(response, result.Version!.Version);
         return TypedResults.Created($"/api/articles/{id}", ArticleResponses.From(result.Article!, result.Version));
     }
 }

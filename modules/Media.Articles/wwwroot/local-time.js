@@ -1,4 +1,4 @@
-// Times are written in UTC by the server; show them in the reader's own time zone, keeping UTC in the tooltip.
+// The server writes times in Beijing time (the datetime attribute in UTC); show them in the reader's own time zone, keeping the server's text in the tooltip.
 (function () {
   'use strict';
   function pad(n) { return n < 10 ? '0' + n : String(n); }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Media.Abstractions.Time;
 
 namespace Media.Channels.WeChat.Api;
 
@@ -78,8 +79,6 @@ internal static class WeChatErrorCatalog
         [89507] = "管理员拒绝了本服务器的 IP，1 小时内无法调用",
     }.ToFrozenDictionary();
 
-    private static readonly TimeZoneInfo Beijing = TimeZoneInfo.CreateCustomTimeZone("UTC+8", TimeSpan.FromHours(8), "UTC+8", "UTC+8");
-
     public static bool IsInvalidToken(int errcode) => InvalidTokenCodes.Contains(errcode);
 
     public static WeChatErrorKind Classify(int errcode) =>
@@ -95,7 +94,7 @@ internal static class WeChatErrorCatalog
     /// <summary>Daily quotas reset at midnight Beijing time; the minute quota and frequency limits after a minute.</summary>
     public static TimeSpan? RetryAfter(int errcode, DateTimeOffset now) => errcode switch
     {
-        45009 => NextBeijingMidnight(now) - now,
+        45009 => ChinaTime.StartOfNextDay(now) - now,
         45011 or 53501 => TimeSpan.FromMinutes(1),
         89507 => TimeSpan.FromHours(1),
         89506 => TimeSpan.FromHours(24),
@@ -104,10 +103,4 @@ internal static class WeChatErrorCatalog
 
     public static WeChatApiException ToException(string endpoint, int errcode, string? errmsg, DateTimeOffset now) =>
         new(endpoint, errcode, errmsg, Classify(errcode), EditorMessage(errcode), retryAfter: RetryAfter(errcode, now));
-
-    private static DateTimeOffset NextBeijingMidnight(DateTimeOffset now)
-    {
-        var local = TimeZoneInfo.ConvertTime(now, Beijing);
-        return new DateTimeOffset(local.Date.AddDays(1), Beijing.BaseUtcOffset);
-    }
 }

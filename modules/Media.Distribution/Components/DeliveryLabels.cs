@@ -1,46 +1,25 @@
-using System.Globalization;
-using Media.Distribution.Deliveries;
+using Media.Abstractions.Content;
+using Media.Abstractions.Time;
+using Media.Distribution.Channels;
 
 namespace Media.Distribution.Components;
 
-/// <summary>Readable words for delivery states and channel types, and times in China Standard Time.</summary>
+/// <summary>Readable words for channel types. Delivery states are labelled by <see cref="Deliveries.DeliveryStates.Label"/>,
+/// article states by <see cref="EditorialStatus.Label"/>, times by <see cref="ChinaTime"/>.</summary>
 public static class DeliveryLabels
 {
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
-    public static string State(string state) => state switch
-    {
-        DeliveryStates.Pending => "待发送",
-        DeliveryStates.Sending => "发送中",
-        DeliveryStates.Delivered => "已送达",
-        DeliveryStates.Failed => "失败",
-        DeliveryStates.Retracting => "撤回中",
-        DeliveryStates.Retracted => "已撤回",
-        _ => state,
-    };
+    /// <summary>Kept for the publish page, which the lifecycle rewrite owns; new code uses <see cref="ChinaTime.Offset"/>.</summary>
+    public static TimeSpan ChinaOffset => ChinaTime.Offset;
 
     public static string ChannelType(string type) => type switch
     {
-        Channels.ChannelTypes.Web => "网站",
-        Channels.ChannelTypes.WeChat => "公众号",
-        Channels.ChannelTypes.App => "客户端",
+        ChannelTypes.Web => "网站",
+        ChannelTypes.WeChat => "公众号",
+        ChannelTypes.App => "客户端",
         _ => type,
     };
 
-    public static string ArticleStatus(string status) => status switch
-    {
-        Abstractions.Content.EditorialStatus.Draft => "草稿 draft",
-        Abstractions.Content.EditorialStatus.InReview => "审核中 in review",
-        Abstractions.Content.EditorialStatus.Approved => "已签发 approved",
-        Abstractions.Content.EditorialStatus.Scheduled => "定时发布 scheduled",
-        Abstractions.Content.EditorialStatus.Published => "已发布 published",
-        Abstractions.Content.EditorialStatus.Retracted => "已撤稿 retracted",
-        _ => status,
-    };
-
-    /// <summary>Leaders read Beijing time; the UTC instant stays in the tooltip.</summary>
-    public static string ChinaTime(DateTimeOffset at) =>
-        at.ToOffset(ChinaOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-
-    public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+    /// <summary>Kept for the publish and retract pages, which the lifecycle rewrite owns; new code uses
+    /// <see cref="EditorialStatus.Label"/>.</summary>
+    public static string ArticleStatus(string status) => EditorialStatus.Label(status);
 }

@@ -1,6 +1,6 @@
 namespace Media.Distribution.Deliveries;
 
-/// <summary>The delivery states (docs/http-api.md §4.7).</summary>
+/// <summary>The delivery states (docs/http-api.md §4.7), and the one table of the Chinese words the newsroom reads for them.</summary>
 public static class DeliveryStates
 {
     public const string Pending = "pending";
@@ -16,4 +16,17 @@ public static class DeliveryStates
 
     /// <summary>States in which a job still has work to do.</summary>
     public static readonly IReadOnlyList<string> Open = [Pending, Sending, Retracting];
+
+    /// <summary>How every page names <paramref name="state"/>; an unknown state shows as itself.</summary>
+    public static string Label(string state) => state switch
+    {
+        Pending => "待发送",
+        Sending => "发送中",
+        Delivered => "已送达",
+        Failed => "失败",
+        Retracting => "撤回中",
+        Retracted => "已撤回",
+        NotSupported => "不支持",
+        _ => state,
+    };
 }

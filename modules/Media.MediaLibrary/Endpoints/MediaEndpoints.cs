@@ -1,3 +1,4 @@
+using Media.Abstractions.Http;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
 using Media.MediaLibrary.Ingest;
@@ -47,7 +48,7 @@ public static class MediaEndpoints
 
         var (item, created) = await desk.SaveUploadAsync(form.File!.Asset!, form.Alt, form.Caption, ct);
         var body = MediaItemResponse.From(item);
-        SetETag(response, item.Version);
+        EntityTags.Set(response, item.Version);
         return created ? TypedResults.Created($"/api/media/{item.Id}", body) : TypedResults.Ok(body);
     }
 
@@ -55,7 +56,7 @@ public static class MediaEndpoints
         Guid id, MediaDesk desk, HttpResponse response, CancellationToken ct)
     {
         if (await desk.FindAsync(id, ct) is not { } item) return Problems.NotFound($"No media item {id}.");
-        SetETag(response, item.Version);
+        EntityTags.Set(response, item.Version);
         return TypedResults.Ok(MediaItemResponse.From(item));
     }
 
@@ -63,13 +64,10 @@ public static class MediaEndpoints
         Guid id, MediaUpdateInput input, MediaDesk desk, HttpRequest request, HttpResponse response, CancellationToken ct)
     {
         var errors = input.Check();
-        var ifMatch = request.Headers.IfMatch.ToString().Trim().Trim('"');
-        int? expected = null;
-        if (ifMatch.Length > 0 && ifMatch != "*")
-        {
-            if (int.TryParse(ifMatch, out var version)) expected = version;
-            else errors.Add("If-Match", "If-Match must be a version number such as \"3\" (the ETag of GET /api/media/{id}).");
-        }
+        // If-Match is optional here: without it (or with *) the edit applies to whatever version is current.
+        var ifMatch = EntityTags.ReadIfMatch(request);
+        if (ifMatch.IsMalformed) errors.Add("If-Match", "If-Match must be a version number such as \"3\" (the ETag of GET /api/media/{id}).");
+        var expected = ifMatch.Version;
 
         if (errors.Any) return Problems.Validation(errors.ToDictionary());
         var result = await desk.UpdateAsync(id, expected, input, ct);
@@ -86,7 +84,7 @@ public static class MediaEndpoints
 
     private static Ok<MediaItemResponse> Saved(HttpResponse response, MediaChangeResult result)
     {
-        SetETag(response, result.Item!.Version);
+        EntityTags.Set(response, result.Item!.Version);
         return TypedResults.Ok(MediaItemResponse.From(result.Item));
     }
 
@@ -106,6 +104,4 @@ public static class MediaEndpoints
 
     private static ProblemHttpResult TooLarge(string detail) =>
         Problems.Make(StatusCodes.Status413PayloadTooLarge, "Too large", detail, ProblemTypes.PayloadTooLarge);
-
-    private static void SetETag(HttpResponse response, int version) => response.Headers.ETag = $"\"{version}\"";
 }

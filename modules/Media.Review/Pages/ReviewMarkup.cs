@@ -1,4 +1,3 @@
-using System.Globalization;
 using Media.Abstractions.Content;
 using Microsoft.AspNetCore.Html;
 
@@ -20,21 +19,6 @@ public static class ReviewMarkup
         }
         return html;
     }
-
-    public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    public static string Text(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-
-    public static string Status(string status) => status switch
-    {
-        EditorialStatus.Draft => "草稿 draft",
-        EditorialStatus.InReview => "审核中 in review",
-        EditorialStatus.Approved => "已签发 approved",
-        EditorialStatus.Scheduled => "定时发布 scheduled",
-        EditorialStatus.Published => "已发布 published",
-        EditorialStatus.Retracted => "已撤稿 retracted",
-        _ => status,
-    };
 
     public static string Decision(string decision) => decision switch
     {

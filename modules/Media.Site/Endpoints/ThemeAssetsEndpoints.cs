@@ -1,3 +1,4 @@
+using Media.Abstractions.Http;
 using Media.Site.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,7 +21,7 @@ internal static class ThemeAssetsEndpoints
         // Only the current version may be kept for a year; any other ?v= (or none) is revalidated.
         headers.CacheControl = http.Request.Query["v"] == stylesheet.Version ? "public, max-age=31536000, immutable" : "public, max-age=300";
         headers.ETag = stylesheet.ETag;
-        if (http.Request.Headers.IfNoneMatch == stylesheet.ETag) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        if (EntityTags.IfNoneMatch(http.Request, stylesheet.ETag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Bytes(stylesheet.Content, "text/css; charset=utf-8");
     }
 }

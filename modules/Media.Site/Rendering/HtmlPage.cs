@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using Media.Abstractions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -23,7 +23,7 @@ internal sealed class HtmlPage(int statusCode, string html) : IResult
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var body = Encoding.UTF8.GetBytes(html);
-        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..20]}\"";
+        var etag = EntityTags.OfContent(body);
         var response = httpContext.Response;
         var headers = response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
@@ -32,7 +32,7 @@ internal sealed class HtmlPage(int statusCode, string html) : IResult
         headers.CacheControl = "public, max-age=60";
         headers.ETag = etag;
         headers.Vary = HeaderNames.AcceptEncoding;
-        if (statusCode == StatusCodes.Status200OK && IfNoneMatch(httpContext.Request, etag))
+        if (statusCode == StatusCodes.Status200OK && EntityTags.IfNoneMatch(httpContext.Request, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -42,8 +42,4 @@ internal sealed class HtmlPage(int statusCode, string html) : IResult
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, httpContext.RequestAborted);
     }
-
-    private static bool IfNoneMatch(HttpRequest request, string etag) =>
-        request.GetTypedHeaders().IfNoneMatch is { Count: > 0 } tags
-        && tags.Any(t => t.Tag.Equals("*") || t.Tag.Equals(etag));
 }

@@ -1,15 +1,20 @@
 using Media.Abstractions.Content;
+using Media.Abstractions.Hosting;
+using Media.Abstractions.Time;
 using Media.Site.Views;
 using Microsoft.Extensions.Options;
 
 namespace Media.Site.Rendering;
 
 /// <summary>Turns published articles and columns into the theme's view records.</summary>
-internal sealed class SiteComposer(IOptions<SiteOptions> options, ThemeStylesheet stylesheet, CoverImages covers, TimeProvider clock)
+internal sealed class SiteComposer(
+    IOptions<SiteOptions> options, PublicSiteAddress address, ThemeStylesheet stylesheet, CoverImages covers, TimeProvider clock)
 {
     public const int DescriptionLength = 100;
 
     public SiteOptions Site => options.Value;
+
+    public PublicSiteAddress Address => address;
 
     public static string ColumnUrl(string slug) => "/columns/" + Uri.EscapeDataString(slug);
 
@@ -29,7 +34,7 @@ internal sealed class SiteComposer(IOptions<SiteOptions> options, ThemeStyleshee
         {
             var cover = await covers.FindAsync(article, cancellationToken);
             cards.Add(new ArticleCard(article.Title, article.Summary, article.Url, article.ColumnName, ColumnUrl(article.ColumnSlug),
-                ChinaTime.Format(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Small));
+                ChinaTime.Long(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Small));
         }
         return cards;
     }
@@ -38,15 +43,15 @@ internal sealed class SiteComposer(IOptions<SiteOptions> options, ThemeStyleshee
     {
         var cover = await covers.FindAsync(article, cancellationToken);
         var page = new ArticlePage(article.Title, article.Subtitle, article.Author, article.Source ?? Site.Name, article.ColumnName,
-            ColumnUrl(article.ColumnSlug), ChinaTime.Format(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Large,
+            ColumnUrl(article.ColumnSlug), ChinaTime.Long(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Large,
             article.BodyHtml, article.Tags);
-        var meta = new PageMeta(article.Title, Description(article), Site.Absolute(article.Url),
-            cover.Large is null ? null : Site.Absolute(cover.Large), "article", ChinaTime.Iso(article.PublishedAt));
+        var meta = new PageMeta(article.Title, Description(article), address.Absolute(article.Url),
+            cover.Large is null ? null : address.Absolute(cover.Large), "article", ChinaTime.Iso(article.PublishedAt));
         return (page, meta);
     }
 
     public PageMeta ListMeta(string title, string description, string path) =>
-        new(title, description, Site.Absolute(path), null, "website");
+        new(title, description, address.Absolute(path), null, "website");
 
     /// <summary>The summary, or the first <see cref="DescriptionLength"/> characters of the body's text.</summary>
     public static string Description(PublishedArticle article) =>

@@ -1,4 +1,5 @@
 using Media.Abstractions.Content;
+using Media.Abstractions.Time;
 using Media.Site.Views;
 using Microsoft.AspNetCore.Http;
 
@@ -52,15 +53,15 @@ internal sealed class SitePages(IPublishedArticles published, SiteComposer compo
     public async Task<HtmlPage> GoneAsync(string path, DateTimeOffset? retractedAt, CancellationToken cancellationToken)
     {
         var columns = await published.ColumnsAsync(cancellationToken);
-        var page = retractedAt is { } at ? new GonePage(ChinaTime.Format(at), ChinaTime.Iso(at)) : new GonePage(null, null);
-        var meta = new PageMeta($"已撤稿 - {composer.Site.Name}", "该稿件已撤稿。", composer.Site.Absolute(path), null, "");
+        var page = retractedAt is { } at ? new GonePage(ChinaTime.Long(at), ChinaTime.Iso(at)) : new GonePage(null, null);
+        var meta = new PageMeta($"已撤稿 - {composer.Site.Name}", "该稿件已撤稿。", composer.Address.Absolute(path), null, "");
         return new HtmlPage(StatusCodes.Status410Gone, await templates.RenderAsync("gone", composer.Chrome(columns, null), meta, page));
     }
 
     public async Task<HtmlPage> NotFoundAsync(string path, CancellationToken cancellationToken)
     {
         var columns = await published.ColumnsAsync(cancellationToken);
-        var meta = new PageMeta($"页面不存在 - {composer.Site.Name}", "页面不存在。", composer.Site.Absolute(path), null, "");
+        var meta = new PageMeta($"页面不存在 - {composer.Site.Name}", "页面不存在。", composer.Address.Absolute(path), null, "");
         return new HtmlPage(StatusCodes.Status404NotFound, await templates.RenderAsync("not-found", composer.Chrome(columns, null), meta, new { }));
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public sealed class PublicSiteAddress
 
     public PublicSiteAddress(string baseUrl)
     {
-        if (!Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (!TryParse(baseUrl, out var uri))
             throw new InvalidOperationException($"The public base URL must be an absolute http(s) URL (see {ConfigurationKey}).");
         BaseUrl = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
@@ -25,8 +26,10 @@ public sealed class PublicSiteAddress
     public static void Register(IServiceCollection services) =>
         services.TryAddSingleton(sp => From(sp.GetRequiredService<IConfiguration>()));
 
-    public static PublicSiteAddress From(IConfiguration configuration) =>
-        new(configuration[ConfigurationKey] is { Length: > 0 } configured ? configured : DefaultBaseUrl);
+    public static PublicSiteAddress From(IConfiguration configuration) => new(Configured(configuration));
+
+    /// <summary>Whether the configured address is usable, for a host to check at start rather than at first use.</summary>
+    public static bool IsValid(IConfiguration configuration) => TryParse(Configured(configuration), out _);
 
     /// <summary>This base unless <paramref name="baseUrl"/> (e.g. a delivery's) names another one.</summary>
     public PublicSiteAddress Or(string? baseUrl) => string.IsNullOrWhiteSpace(baseUrl) ? this : new PublicSiteAddress(baseUrl);
@@ -40,4 +43,10 @@ public sealed class PublicSiteAddress
     /// <summary>The article in the public read API (200 while published, 410 once retracted).</summary>
     public string ApiUrlOf(Guid articleId) =>
         $"{BaseUrl}/api/public/articles/{articleId.ToString("D", CultureInfo.InvariantCulture)}";
+
+    private static string Configured(IConfiguration configuration) =>
+        configuration[ConfigurationKey] is { Length: > 0 } configured ? configured : DefaultBaseUrl;
+
+    private static bool TryParse(string baseUrl, [NotNullWhen(true)] out Uri? uri) =>
+        Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out uri) && uri.Scheme is "http" or "https";
 }

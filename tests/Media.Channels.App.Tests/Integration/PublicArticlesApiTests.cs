@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
 using Media.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Channels.App.Tests.Integration;
@@ -158,8 +158,7 @@ public abstract class PublicArticlesApiTests(MediaAppFactory app)
         return id;
     }
 
-    private string BaseUrl() =>
-        (app.Services.GetRequiredService<IConfiguration>()["Media:Site:PublicBaseUrl"] is { Length: > 0 } b ? b : "http://localhost:5080").TrimEnd('/');
+    private string BaseUrl() => app.Services.GetRequiredService<PublicSiteAddress>().BaseUrl;
 
     private static List<Guid> Ids(JsonElement page) =>
         page.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("id").GetGuid()).ToList();

@@ -1,3 +1,4 @@
+using Media.Abstractions.Time;
 using Media.Users.Security;
 using Media.Users.SignIn;
 using Microsoft.AspNetCore.Authentication;
@@ -31,7 +32,7 @@ public sealed class SignInModel : PageModel
         var outcome = await credentials.CheckAsync(userName, password, ct);
         if (outcome.Status == SignInStatus.LockedOut)
         {
-            Error = $"登录失败次数过多，账户已锁定至 {outcome.LockedUntil:yyyy-MM-dd HH:mm} UTC。Too many failed sign-ins; the account is locked.";
+            Error = $"登录失败次数过多，账户已锁定至北京时间 {ChinaTime.Short(outcome.LockedUntil!.Value)}。Too many failed sign-ins; the account is locked.";
             return Page();
         }
         if (outcome.Status != SignInStatus.Succeeded)

@@ -61,5 +61,5 @@ public abstract class EditorPageModel(MediaDbContext db, IMediaFiles media) : Pa
     protected static bool IsFieldProblem(Outcome outcome) => outcome.Errors is not null;
 
     protected static string StatusNote(Article article) =>
-        $"只有草稿或正在更正的稿件可以编辑；这篇稿件现在是「{StatusLabels.For(article.Status)}」。";
+        $"只有草稿或正在更正的稿件可以编辑；这篇稿件现在是「{EditorialStatus.Label(article.Status)}」。";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Media.Abstractions.Content;
 using Media.Abstractions.Problems;
+using Media.Abstractions.Time;
 using Media.Distribution.Channels;
 using Media.Distribution.Components;
 using Media.Distribution.Publishing;
@@ -39,7 +40,7 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
         {
             if (!DateTime.TryParseExact(publishAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
                 return await RefuseAsync(id, StatusCodes.Status400BadRequest, ["定时时间格式不对。The publish time is not a valid date and time."], ct);
-            at = new DateTimeOffset(local, DeliveryLabels.ChinaOffset);
+            at = new DateTimeOffset(local, ChinaTime.Offset);
             if (at < clock.GetUtcNow().AddMinutes(-1))
                 return await RefuseAsync(id, StatusCodes.Status400BadRequest, ["定时时间已过；立即发布请留空。The time is in the past; leave it empty to publish now."], ct);
         }
