@@ -1,3 +1,4 @@
+using Media.Abstractions.Admin;
 using Media.Abstractions.Content;
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
@@ -22,6 +23,8 @@ public static class ArticlesStartup
         var services = builder.Services;
         services.AddModelContributor(typeof(ArticlesStartup).Assembly);
         services.AddSingleton<IPermissionProvider, ArticlesPermissions>();
+        services.AddAdminMenu<ArticlesAdminMenu>();
+        services.AddArticlePanels();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IArticlePreview, WebPreview>();
         services.AddSingleton<IArticlePreview, AppPreview>();

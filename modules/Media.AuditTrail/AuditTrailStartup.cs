@@ -1,3 +1,4 @@
+using Media.Abstractions.Admin;
 using Media.Abstractions.Auditing;
 using Media.Abstractions.Content;
 using Media.Abstractions.Events;
@@ -22,6 +23,7 @@ public static class AuditTrailStartup
         var services = builder.Services;
         services.AddModelContributor(typeof(AuditTrailStartup).Assembly);
         services.AddSingleton<IPermissionProvider, AuditTrailPermissions>();
+        services.AddAdminMenu<AuditTrailAdminMenu>();
         services.AddSingleton<AuditKey>();
         services.AddSingleton<AuditChain>();
         services.AddSingleton<AuditHeadAnchor>();

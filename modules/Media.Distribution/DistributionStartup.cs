@@ -1,9 +1,11 @@
+using Media.Abstractions.Admin;
 using Media.Abstractions.Distribution;
 using Media.Abstractions.Events;
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
 using Media.Data;
 using Media.Distribution.Channels;
+using Media.Distribution.Components;
 using Media.Distribution.Deliveries;
 using Media.Distribution.Endpoints;
 using Media.Distribution.Jobs;
@@ -22,6 +24,8 @@ public static class DistributionStartup
         var services = builder.Services;
         services.AddModelContributor(typeof(DistributionStartup).Assembly);
         services.AddSingleton<IPermissionProvider, DistributionPermissions>();
+        services.AddAdminMenu<DistributionAdminMenu>();
+        services.AddArticlePanel<ArticleDeliveriesViewComponent>(100, DistributionPermissions.ViewChannels);
         services.AddSingleton<ChannelSecrets>();
         PublicSiteAddress.Register(services);
         services.AddScoped<ChannelDesk>();

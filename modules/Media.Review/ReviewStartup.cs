@@ -1,3 +1,4 @@
+using Media.Abstractions.Admin;
 using Media.Abstractions.Content;
 using Media.Abstractions.Security;
 using Media.Data;
@@ -20,6 +21,7 @@ public static class ReviewStartup
         var services = builder.Services;
         services.AddModelContributor(typeof(ReviewStartup).Assembly);
         services.AddSingleton<IPermissionProvider, ReviewPermissions>();
+        services.AddAdminMenu<ReviewAdminMenu>();
         services.AddScoped<WorkflowCatalog>();
         services.AddScoped<IWorkflowCatalog>(sp => sp.GetRequiredService<WorkflowCatalog>());
         services.AddScoped<VersionScreening>();

@@ -1,3 +1,4 @@
+using Media.Abstractions.Admin;
 using Media.Abstractions.Content;
 using Media.Data;
 using Media.Distribution.Channels;
@@ -9,12 +10,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Media.Distribution.Components;
 
-/// <summary>The deliveries panel on an article's admin page: each channel's delivery, and the publish and retract
-/// buttons the viewer's permissions and the article's status allow. Renders nothing the viewer may not see.</summary>
+/// <summary>The deliveries panel this module contributes to an article's admin page: each channel's delivery, and the
+/// publish and retract buttons the viewer's permissions and the article's status allow. Renders nothing the viewer may
+/// not see.</summary>
 public sealed class ArticleDeliveriesViewComponent(IArticleLifecycle articles, MediaDbContext db, IAuthorizationService authorization)
-    : ViewComponent
+    : ArticlePanelComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(Guid articleId)
+    public override async Task<IViewComponentResult> InvokeAsync(Guid articleId)
     {
         var ct = HttpContext.RequestAborted;
         if (!await MayAsync(DistributionPermissions.ViewChannels)) return Content("");

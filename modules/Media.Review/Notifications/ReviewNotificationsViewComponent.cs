@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Media.Review.Notifications;
 
-/// <summary>The notification count for the admin layout's top bar: <c>@await Component.InvokeAsync("ReviewNotifications")</c>.</summary>
+/// <summary>The count on the notifications entry this module contributes to the admin menu (<see cref="ReviewAdminMenu"/>).</summary>
 public sealed class ReviewNotificationsViewComponent(ReviewInbox inbox) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
