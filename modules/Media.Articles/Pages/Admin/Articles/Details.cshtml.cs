@@ -1,6 +1,8 @@
 using Media.Abstractions.Content;
+using Media.Abstractions.Problems;
 using Media.Articles.Content;
 using Media.Articles.Data;
+using Media.Articles.Lifecycle;
 using Media.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,8 +13,8 @@ namespace Media.Articles.Pages.Admin.Articles;
 /// <summary>One article: the web channel's rendering, its metadata and content hash, every version, and the
 /// difference between any two versions (by default the previous one and the current one).</summary>
 [Authorize]
-public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, IEnumerable<IArticlePreview> previews, MediaDbContext db)
-    : PageModel
+public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, LifecycleGate gate, ArticleDesk desk,
+    IEnumerable<IArticlePreview> previews, MediaDbContext db) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
@@ -33,18 +35,46 @@ public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, I
 
     public int? Saved { get; private set; }
 
-    public bool CanEdit => Article.Status == EditorialStatus.Draft && access.CanEdit(Article);
+    /// <summary>Why the last restore was refused, in the newsroom's words.</summary>
+    public string? Error { get; private set; }
+
+    public bool CanEdit => May(ArticleOperation.Edit) && access.CanEdit(Article);
+
+    public bool CanRestore => May(ArticleOperation.Restore) && access.CanEdit(Article);
+
+    public bool CanCorrect => May(ArticleOperation.OpenCorrection);
 
     public async Task<IActionResult> OnGetAsync(Guid id, int? from, int? to, int? saved, CancellationToken ct)
     {
-        if (await queries.FindAsync(id, ct) is not { } found) return NotFound();
+        Saved = saved;
+        return await LoadAsync(id, from, to, ct) ? Page() : NotFound();
+    }
+
+    /// <summary>Restores an earlier version as the newest one (the table's <c>restore</c>); the version the reader saw
+    /// travels along, so a restore over someone else's newer save is refused instead of hiding it.</summary>
+    public async Task<IActionResult> OnPostRestoreAsync(Guid id, int version, int expectedVersion, CancellationToken ct)
+    {
+        var result = await desk.RestoreAsync(id, expectedVersion, version, ct);
+        if (result.Saved) return Redirect($"/admin/articles/{id}?saved={result.Version!.Version}");
+        if (result.Outcome.Kind == OutcomeKind.NotFound) return NotFound();
+        Error = result.Outcome.Kind == OutcomeKind.PreconditionFailed
+            ? $"稿件已被他人修改（现为第 {result.Article?.CurrentVersion} 版），未恢复；请查看最新版本后再试。Someone saved a newer version; nothing was restored."
+            : result.Outcome.Detail;
+        Response.StatusCode = result.Outcome.StatusCode();
+        return await LoadAsync(id, null, null, ct) ? Page() : NotFound();
+    }
+
+    private bool May(string operation) => gate.Check(Article, operation).Refusal is null;
+
+    private async Task<bool> LoadAsync(Guid id, int? from, int? to, CancellationToken ct)
+    {
+        if (await queries.FindAsync(id, ct) is not { } found) return false;
         (Article, Current) = found;
         Versions = await queries.VersionsAsync(id, ct) ?? [];
         Columns = await ColumnNames.LoadAsync(db, ct);
-        Saved = saved;
         PreviewHtml = await RenderAsync(Current, ct);
         ChooseDiff(from, to);
-        return Page();
+        return true;
     }
 
     private void ChooseDiff(int? from, int? to)

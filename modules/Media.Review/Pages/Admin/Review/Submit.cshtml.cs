@@ -30,6 +30,9 @@ public sealed class SubmitModel(IArticleLifecycle articles, VersionScreening scr
 
     public bool IsAuthor => Article.CreatedBy == user.Id;
 
+    /// <summary>Whether the transition table offers the operation from here to this user: only those forms show.</summary>
+    public bool May(string operation) => articles.Check(Article, operation) is null;
+
     public async Task<IActionResult> OnGetAsync(Guid articleId, string? done, CancellationToken ct)
     {
         Done = done;
