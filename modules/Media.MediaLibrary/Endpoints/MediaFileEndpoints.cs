@@ -21,7 +21,8 @@ public static class MediaFileEndpoints
 
     public static IEndpointRouteBuilder MapMediaFiles(this IEndpointRouteBuilder app)
     {
-        app.MapGet(MediaUrls.Prefix + "/{sha256}/{file}", ServeAsync).AllowAnonymous().WithTags("Media");
+        app.MapGet(MediaUrls.Prefix + "/{sha256}/{file}", ServeAsync).AllowAnonymous().WithTags("Media")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/webp"); // the image bytes, described as binary
         return app;
     }
 

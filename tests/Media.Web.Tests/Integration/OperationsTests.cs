@@ -29,6 +29,28 @@ public abstract class OperationsTests(MediaAppFactory app)
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/reference")).StatusCode);
     }
 
+    /// <summary>docs/http-api.md §1: typed results everywhere, so every success that has a body says what it is.
+    /// NDJSON export, the article preview (HTML) and media files are bodies without a JSON schema by nature.</summary>
+    [Fact]
+    public async Task OpenApi_HasASchema_ForEverySuccessBody()
+    {
+        var document = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+        var missing = new List<string>();
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("responses", out _)))
+            {
+                foreach (var response in operation.Value.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2') && r.Name != "204"))
+                {
+                    var described = response.Value.TryGetProperty("content", out var content)
+                        && content.EnumerateObject().Any(c => c.Value.TryGetProperty("schema", out _));
+                    if (!described) missing.Add($"{operation.Name.ToUpperInvariant()} {path.Name} {response.Name}");
+                }
+            }
+        }
+        Assert.True(missing.Count == 0, "Success responses without a schema:\n" + string.Join("\n", missing));
+    }
+
     [Fact]
     public async Task Responses_CarrySecurityHeaders()
     {
