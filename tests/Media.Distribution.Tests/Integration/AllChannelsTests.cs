@@ -14,24 +14,12 @@ namespace Media.Distribution.Tests.Integration;
 /// county app (a webhook receiver, over real HTTP) — and back down from all three with one retraction.</summary>
 public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string WebhookSecret = "county-app-webhook-secret-2026";
     private readonly Newsroom newsroom = new(app);
-    private RunningWeChatSandbox sandbox = null!;
-    private WebhookReceiver receiver = null!;
+    private ChannelRig rig = null!;
 
-    public async Task InitializeAsync()
-    {
-        sandbox = await WeChatSandboxServer.StartAsync(
-            new WeChatSandboxOptions { PublishDelay = TimeSpan.FromMilliseconds(200), RejectUnicodeEscapes = true }.WithDemoAccountIfEmpty(),
-            CancellationToken.None);
-        receiver = await WebhookReceiver.StartAsync(WebhookSecret);
-    }
+    public async Task InitializeAsync() => rig = await ChannelRig.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await sandbox.DisposeAsync();
-        await receiver.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await rig.DisposeAsync();
 
     [Fact]
     public async Task Publish_ReachesAllThreeChannels_AndRetract_TakesItDownEverywhere()
@@ -47,9 +35,9 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
         Assert.Equal(["app", "web", "wechat"], delivered.EnumerateArray().Select(d => d.GetProperty("channelType").GetString()).Order());
         var atWeChat = delivered.EnumerateArray().Single(d => d.GetProperty("channelType").GetString() == "wechat");
         Assert.False(string.IsNullOrEmpty(atWeChat.GetProperty("externalId").GetString()));
-        Assert.Single(sandbox.State.Publishes.All);
-        Assert.Equal(1, sandbox.State.Calls.Count("draft/add"));
-        var published = Assert.Single(await receiver.WaitForAsync(1, TimeSpan.FromSeconds(10)));
+        Assert.Single(rig.Sandbox.State.Publishes.All);
+        Assert.Equal(1, rig.Sandbox.State.Calls.Count("draft/add"));
+        var published = Assert.Single(await rig.Receiver.WaitForAsync(1, TimeSpan.FromSeconds(10)));
         Assert.True(published.SignatureValid);
         Assert.Equal("article.published", published.Event);
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync($"/api/public/articles/{id}")).StatusCode);
@@ -57,8 +45,8 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
         await leader.PostJsonAsync($"/api/articles/{id}/retract", new { reason = "核实中，暂时撤下" }, 202);
         await DeliveryPolling.UntilAllAsync(leader, id, "retracted");
 
-        Assert.Contains(receiver.Requests, r => r.Event == "article.retracted" && r.SignatureValid);
-        Assert.Equal(1, sandbox.State.Calls.Count("freepublish/delete"));
+        Assert.Contains(rig.Receiver.Requests, r => r.Event == "article.retracted" && r.SignatureValid);
+        Assert.Equal(1, rig.Sandbox.State.Calls.Count("freepublish/delete"));
         Assert.Equal(HttpStatusCode.Gone, (await app.CreateClient().GetAsync($"/api/public/articles/{id}")).StatusCode);
     }
 
@@ -67,10 +55,10 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
     {
         var (wechat, appChannel) = await ChannelsAsync();
         var (id, leader) = await SignedOffWithCoverAsync("县城新增两条公交线路");
-        sandbox.State.Faults.Enqueue(SandboxFault.WithErrcode("draft/add", 42001));
-        sandbox.State.Faults.Enqueue(SandboxFault.WithErrcode("freepublish/submit", 45009, errmsg: "reach max api daily quota limit"));
-        receiver.FailNext(1, 404, "no such route (app mid-deployment)"); // anything not 2xx is retried (docs/http-api.md §5)
-        receiver.FailNext(1, 503);
+        rig.Sandbox.State.Faults.Enqueue(SandboxFault.WithErrcode("draft/add", 42001));
+        rig.Sandbox.State.Faults.Enqueue(SandboxFault.WithErrcode("freepublish/submit", 45009, errmsg: "reach max api daily quota limit"));
+        rig.Receiver.FailNext(1, 404, "no such route (app mid-deployment)"); // anything not 2xx is retried (docs/http-api.md §5)
+        rig.Receiver.FailNext(1, 503);
 
         await leader.PostJsonAsync($"/api/articles/{id}/publish", new { channels = new[] { wechat, appChannel } }, 202);
         var deliveries = await PollUntilSettledAsync(leader, id);
@@ -79,12 +67,12 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
         var atApp = deliveries.EnumerateArray().Single(d => d.GetProperty("channelType").GetString() == "app");
         Assert.Equal("delivered", atApp.GetProperty("state").GetString());
         Assert.Equal(3, atApp.GetProperty("attempts").GetInt32());
-        Assert.Single(receiver.Requests.Select(r => r.DeliveryId).Distinct());
+        Assert.Single(rig.Receiver.Requests.Select(r => r.DeliveryId).Distinct());
         // 45009 is WeChat's daily quota: the delivery waits (with WeChat's own message) instead of hammering it.
         Assert.Equal("pending", atWeChat.GetProperty("state").GetString());
         Assert.Contains("45009", atWeChat.GetProperty("lastError").GetString());
-        Assert.Equal(2, sandbox.State.Calls.Count("draft/add")); // the 42001 answer, then one real draft
-        Assert.Empty(sandbox.State.Publishes.All);
+        Assert.Equal(2, rig.Sandbox.State.Calls.Count("draft/add")); // the 42001 answer, then one real draft
+        Assert.Empty(rig.Sandbox.State.Publishes.All);
     }
 
     private async Task<JsonElement> PollUntilSettledAsync(MediaClient client, Guid id)
@@ -103,34 +91,16 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
         throw new Xunit.Sdk.XunitException($"The deliveries did not settle: {deliveries}");
     }
 
-    private async Task<(Guid WeChat, Guid App)> ChannelsAsync()
-    {
-        var admin = await newsroom.AdminAsync();
-        var account = sandbox.State.Options.Accounts[0];
-        var wechat = await admin.PostJsonAsync("/api/channels", new
-        {
-            type = "wechat", name = "县融媒公众号",
-            settings = new { appId = account.AppId, appSecret = account.Secret, apiBaseUrl = sandbox.BaseUrl.ToString() },
-        }, 201);
-        var appChannel = await admin.PostJsonAsync("/api/channels", new
-        {
-            type = "app", name = "掌上县城 App", settings = new { webhookUrl = receiver.Url.ToString(), secret = WebhookSecret },
-        }, 201);
-        return (wechat.GetProperty("id").GetGuid(), appChannel.GetProperty("id").GetGuid());
-    }
+    private Task<(Guid WeChat, Guid App)> ChannelsAsync() => rig.ChannelsAsync(newsroom);
 
     private async Task<(Guid Id, MediaClient Leader)> SignedOffWithCoverAsync(string title)
     {
         var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
-        using var form = new MultipartFormDataContent();
-        var photo = new ByteArrayContent(TestImages.Photo());
-        photo.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-        form.Add(photo, "file", "cover.jpg");
-        var cover = await MediaClient.ExpectAsync(await reporter.Http.PostAsync("/api/media", form), 201);
+        var cover = await TestImages.UploadCoverAsync(reporter);
         var article = await reporter.PostJsonAsync("/api/articles", new
         {
             columnId = await newsroom.ColumnAsync(), title, author = "记者 王小明", summary = "县里今年新建冷链仓库，助力农产品出山。",
-            body = "## 现场\n\n县里今年新建三座冷链仓库，**总库容**达到 1.2 万吨。😀", coverMediaId = cover.GetProperty("id").GetGuid(),
+            body = "## 现场\n\n县里今年新建三座冷链仓库，**总库容**达到 1.2 万吨。😀", coverMediaId = cover,
         }, 201);
         var (signed, leader) = await SignOffPath.SignOffAsync(newsroom, reporter, article);
         return (signed.GetProperty("id").GetGuid(), leader);

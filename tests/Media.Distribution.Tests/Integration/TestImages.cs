@@ -23,4 +23,15 @@ internal static class TestImages
         image.SaveAsJpeg(stream);
         return stream.ToArray();
     }
+
+    /// <summary>Uploads a fresh <see cref="Photo"/> to the media library as the author: a cover, which WeChat requires.</summary>
+    public static async Task<Guid> UploadCoverAsync(Media.Testing.MediaClient author)
+    {
+        using var form = new System.Net.Http.MultipartFormDataContent();
+        var photo = new System.Net.Http.ByteArrayContent(Photo());
+        photo.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        form.Add(photo, "file", "cover.jpg");
+        var cover = await Media.Testing.MediaClient.ExpectAsync(await author.Http.PostAsync("/api/media", form), 201);
+        return cover.GetProperty("id").GetGuid();
+    }
 }
