@@ -10,13 +10,13 @@ namespace Media.Abstractions.Events;
 /// </summary>
 public sealed partial class AfterCommitQueue(IServiceProvider services, ILogger<AfterCommitQueue> logger) : IAfterCommit
 {
-    private readonly List<(string Name, Func<CancellationToken, Task> Run)> pending = [];
+    private readonly List<Func<CancellationToken, Task>> pending = [];
 
     public int Count => pending.Count;
 
     public void Enlist<TNotification>(TNotification notification)
         where TNotification : IAfterCommitNotification =>
-        pending.Add((typeof(TNotification).Name, ct => RunHandlersAsync(notification, ct)));
+        pending.Add(ct => RunHandlersAsync(notification, ct));
 
     public void Discard() => pending.Clear();
 
@@ -26,16 +26,9 @@ public sealed partial class AfterCommitQueue(IServiceProvider services, ILogger<
     {
         while (pending.Count > 0)
         {
-            var (name, run) = pending[0];
+            var run = pending[0];
             pending.RemoveAt(0);
-            try
-            {
-                await run(CancellationToken.None);
-            }
-            catch (Exception e)
-            {
-                LogHandlerFailed(logger, e, name);
-            }
+            await run(CancellationToken.None);
         }
     }
 
@@ -44,10 +37,17 @@ public sealed partial class AfterCommitQueue(IServiceProvider services, ILogger<
     {
         foreach (var handler in services.GetServices<IAfterCommitHandler<TNotification>>())
         {
-            await handler.HandleAsync(notification, ct);
+            try
+            {
+                await handler.HandleAsync(notification, ct);
+            }
+            catch (Exception e)
+            {
+                LogHandlerFailed(logger, e, handler.GetType().Name, typeof(TNotification).Name);
+            }
         }
     }
 
-    [LoggerMessage(LogLevel.Error, "An after-commit handler of {Notification} failed; the commit stands")]
-    private static partial void LogHandlerFailed(ILogger logger, Exception exception, string notification);
+    [LoggerMessage(LogLevel.Error, "After-commit handler {Handler} of {Notification} failed; the commit stands")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, string handler, string notification);
 }
