@@ -32,7 +32,7 @@ public sealed class ArticleDesk(MediaDbContext db, ICurrentUser user, ArticleAcc
             CreatedAt = now,
         };
         db.Add(article);
-        return await SaveAsync(article, content, isNew: true, ct);
+        return await SaveAsync(article, content, isNew: true, restoredFrom: null, ct);
     }
 
     public async Task<DeskResult> UpdateAsync(Guid id, int expectedVersion, ArticleInput input, CancellationToken ct)
@@ -43,7 +43,7 @@ public sealed class ArticleDesk(MediaDbContext db, ICurrentUser user, ArticleAcc
         if (errors.Any) return DeskResult.Of(Outcome.Invalid(errors.ToDictionary()));
         var content = input.Normalize();
         if (!await ColumnExistsAsync(content.ColumnId, ct)) return DeskResult.Of(UnknownColumn);
-        return await SaveAsync(article!, content, isNew: false, ct);
+        return await SaveAsync(article!, content, isNew: false, restoredFrom: null, ct);
     }
 
     /// <summary>An earlier version's content becomes the newest version (nothing is overwritten: history only grows).</summary>
@@ -54,7 +54,7 @@ public sealed class ArticleDesk(MediaDbContext db, ICurrentUser user, ArticleAcc
         var earlier = await db.Set<ArticleVersion>().AsNoTracking().SingleOrDefaultAsync(v => v.ArticleId == id && v.Version == fromVersion, ct);
         if (earlier is null) return DeskResult.Of(Outcome.Unprocessable("version", $"Article {id} has no version {fromVersion}.", "No such version."));
         if (!await ColumnExistsAsync(earlier.ColumnId, ct)) return DeskResult.Of(UnknownColumn);
-        return await SaveAsync(article!, VersionWriter.ContentOf(earlier), isNew: false, ct);
+        return await SaveAsync(article!, VersionWriter.ContentOf(earlier), isNew: false, restoredFrom: fromVersion, ct);
     }
 
     /// <summary>The article the caller may change with the operation at the version they saw, or the refusal.</summary>
@@ -68,10 +68,10 @@ public sealed class ArticleDesk(MediaDbContext db, ICurrentUser user, ArticleAcc
         return (article, null);
     }
 
-    private async Task<DeskResult> SaveAsync(Article article, ArticleContent content, bool isNew, CancellationToken ct)
+    private async Task<DeskResult> SaveAsync(Article article, ArticleContent content, bool isNew, int? restoredFrom, CancellationToken ct)
     {
         var expected = article.CurrentVersion;
-        var version = await versions.AppendAsync(article, content, isNew, ct);
+        var version = await versions.AppendAsync(article, content, isNew, restoredFrom, ct);
         try
         {
             await db.SaveChangesAsync(ct);

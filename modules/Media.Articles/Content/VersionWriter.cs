@@ -10,7 +10,8 @@ namespace Media.Articles.Content;
 /// handlers — the audit trail — join the same unit of work). The caller saves.</summary>
 public sealed class VersionWriter(MediaDbContext db, ICurrentUser user, IBeforeSaveEvents events, TimeProvider clock)
 {
-    public async Task<ArticleVersion> AppendAsync(Article article, ArticleContent content, bool isNew, CancellationToken ct)
+    /// <param name="restoredFrom">The earlier version whose content is restored, for a restore; null otherwise.</param>
+    public async Task<ArticleVersion> AppendAsync(Article article, ArticleContent content, bool isNew, int? restoredFrom, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var version = new ArticleVersion
@@ -37,7 +38,7 @@ public sealed class VersionWriter(MediaDbContext db, ICurrentUser user, IBeforeS
         article.Title = version.Title;
         article.ColumnId = version.ColumnId;
         article.UpdatedAt = now;
-        await events.RaiseAsync(new ArticleVersionSaved(article.Id, version.Version, version.ContentHash, isNew, version.Title, version.ColumnId), ct);
+        await events.RaiseAsync(new ArticleVersionSaved(article.Id, version.Version, version.ContentHash, isNew, version.Title, version.ColumnId, restoredFrom), ct);
         return version;
     }
 

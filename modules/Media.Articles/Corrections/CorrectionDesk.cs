@@ -30,7 +30,7 @@ public sealed class CorrectionDesk(MediaDbContext db, ICurrentUser user, Article
         var published = await db.Set<ArticleVersion>().AsNoTracking()
             .SingleAsync(v => v.ArticleId == id && v.Version == article.PublishedVersion, ct);
         var now = clock.GetUtcNow();
-        var version = await versions.AppendAsync(article, VersionWriter.ContentOf(published), isNew: false, ct);
+        var version = await versions.AppendAsync(article, VersionWriter.ContentOf(published), isNew: false, restoredFrom: null, ct);
         (article.CorrectionNote, article.CorrectionOpenedAt, article.CorrectionOpenedBy, article.CorrectionOpenedByName) =
             (note, now, user.Id, user.DisplayName);
         (article.CorrectionOfVersion, article.CorrectionOfContentHash) = (published.Version, published.ContentHash);

@@ -9,10 +9,15 @@ internal sealed class ArticleAuditHandler(IAuditTrail audit) : IBeforeSaveHandle
 {
     public Task HandleAsync(ArticleVersionSaved e, CancellationToken cancellationToken)
     {
-        audit.Record(new AuditEvent(
-            e.IsNewArticle ? AuditActions.ArticleCreated : AuditActions.ArticleEdited,
-            AuditSubject.Article(e.ArticleId), e.Version, e.ContentHash,
-            new Dictionary<string, object?> { ["title"] = e.Title, ["columnId"] = e.ColumnId }));
+        var data = new Dictionary<string, object?> { ["title"] = e.Title, ["columnId"] = e.ColumnId };
+        if (e.RestoredFrom is { } from) data["restoredFrom"] = from;
+        var action = e switch
+        {
+            { IsNewArticle: true } => AuditActions.ArticleCreated,
+            { RestoredFrom: not null } => AuditActions.ArticleRestored,
+            _ => AuditActions.ArticleEdited,
+        };
+        audit.Record(new AuditEvent(action, AuditSubject.Article(e.ArticleId), e.Version, e.ContentHash, data));
         return Task.CompletedTask;
     }
 }

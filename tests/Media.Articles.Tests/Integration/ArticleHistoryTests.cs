@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Media.Abstractions.Content;
 using Media.Abstractions.Security;
 using Media.Articles.Data;
@@ -32,6 +33,45 @@ public abstract class ArticleHistoryTests(MediaAppFactory app)
         Assert.Equal([1, 2], versions.EnumerateArray().Select(v => v.GetProperty("version").GetInt32()));
         Assert.Equal("第一稿", first.GetProperty("body").GetString());
         await reporter.GetJsonAsync($"/api/articles/{id}/versions/3", 404);
+    }
+
+    [Fact]
+    public async Task Restore_SavesAnEarlierVersionAsTheNewest_AndTheTrailSaysSo()
+    {
+        var (reporter, _, id) = await TwoVersionsAsync("第一稿", "第二稿");
+        var first = await reporter.GetJsonAsync($"/api/articles/{id}/versions/1");
+
+        await MediaClient.ExpectAsync(await reporter.PostAsync($"/api/articles/{id}/restore", new { version = 1 }), 428);
+        await MediaClient.ExpectAsync(await RestoreAsync(reporter, id, 1, ifMatch: "\"1\""), 412);
+        await MediaClient.ExpectAsync(await RestoreAsync(reporter, id, 7, ifMatch: "\"2\""), 422);
+        var restored = await MediaClient.ExpectAsync(await RestoreAsync(reporter, id, 1, ifMatch: "W/\"2\""), 200);
+
+        Assert.Equal(3, restored.GetProperty("version").GetInt32());
+        Assert.Equal("第一稿", restored.GetProperty("body").GetString());
+        Assert.Equal(first.GetProperty("contentHash").GetString(), restored.GetProperty("contentHash").GetString());
+        var (auditor, _) = await newsroom.UserAsync(MediaRoles.Auditor);
+        var entry = (await auditor.GetJsonAsync($"/api/articles/{id}/audit")).EnumerateArray().Last();
+        Assert.Equal("article.restored", entry.GetProperty("action").GetString());
+        Assert.Equal(1, entry.GetProperty("data").GetProperty("restoredFrom").GetInt32());
+    }
+
+    [Fact]
+    public async Task Restore_IsRefused_InReview()
+    {
+        var (reporter, _, id) = await TwoVersionsAsync("第一稿", "第二稿");
+        await reporter.PostJsonAsync($"/api/articles/{id}/submit", new { version = 2 }, 200);
+
+        var refused = await MediaClient.ExpectAsync(await RestoreAsync(reporter, id, 1, ifMatch: "\"2\""), 409);
+
+        Assert.Contains("in_review", refused.GetProperty("detail").GetString());
+        Assert.Equal(2, (await reporter.GetJsonAsync($"/api/articles/{id}")).GetProperty("version").GetInt32());
+    }
+
+    private static async Task<HttpResponseMessage> RestoreAsync(MediaClient client, Guid id, int version, string ifMatch)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/articles/{id}/restore") { Content = JsonContent.Create(new { version }) };
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return await client.Http.SendAsync(request);
     }
 
     [Fact]
