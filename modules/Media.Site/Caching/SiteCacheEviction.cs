@@ -6,9 +6,11 @@ using Microsoft.Extensions.Logging;
 namespace Media.Site.Caching;
 
 /// <summary>
-/// Publish, schedule and retract evict the article's page and every listing: a new piece must appear on the home
-/// page and its column (and the parent column, which lists its children), a retracted one must vanish from all of
-/// them. Publication changes are a few a day, so evicting all listings costs nothing worth saving.
+/// Publish, schedule, retract and a published correction (更正) evict the article's page and every listing: a new
+/// piece must appear on the home page and its column (and the parent column, which lists its children), a retracted
+/// one must vanish from all of them, a corrected one must show its new text and 更正说明 at once and appear on
+/// /corrections (docs/lifecycle.md §4; the lifecycle enlists the event for the correction's publish too). Publication
+/// changes are a few a day, so evicting all listings costs nothing worth saving.
 /// </summary>
 internal sealed class SiteCacheEviction(IOutputCacheStore store, ILogger<SiteCacheEviction> logger)
     : IAfterCommitHandler<ArticlePublicationChanged>

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Media.Site.Caching;
 
-/// <summary>The output-cache tags of the public pages: one per article page, one for every listing (home and
-/// column pages), one for the whole site.</summary>
+/// <summary>The output-cache tags of the public pages: one per article page, one for every listing (home, column
+/// pages and /corrections), one for the whole site.</summary>
 internal static class SiteCacheTags
 {
     public const string Site = "site";

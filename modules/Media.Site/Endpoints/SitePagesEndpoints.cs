@@ -9,18 +9,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Site.Endpoints;
 
-/// <summary>The public county site: anonymous, output-cached pages tagged for eviction on publish and retract.</summary>
+/// <summary>The public county site: anonymous, output-cached pages tagged for eviction on publish, correction and
+/// retract. Every page answers HEAD as it answers GET (same status and headers, no body).</summary>
 internal static class SitePagesEndpoints
 {
     /// <summary>Deeper pages than this are refused rather than turned into large offsets.</summary>
     public const int MaxPage = 10_000;
 
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IEndpointRouteBuilder MapSitePages(this IEndpointRouteBuilder app)
     {
         var site = app.MapGroup("").AllowAnonymous().CacheOutput(SitePagePolicy.Name).ExcludeFromDescription();
-        site.MapGet("/", HomeAsync);
-        site.MapGet("/columns/{slug}", ColumnAsync);
-        site.MapGet("/articles/{id:guid}", ArticleAsync);
+        site.MapMethods("/", GetOrHead, HomeAsync);
+        site.MapMethods("/columns/{slug}", GetOrHead, ColumnAsync);
+        site.MapMethods("/articles/{id:guid}", GetOrHead, ArticleAsync);
+        site.MapMethods(SitePages.CorrectionsPath, GetOrHead, CorrectionsAsync);
         return app;
     }
 
@@ -33,9 +37,7 @@ internal static class SitePagesEndpoints
     public static async Task<HtmlPage> ColumnAsync(string slug, string? page, HttpContext http, SitePages pages, CancellationToken cancellationToken)
     {
         SiteCacheTags.Add(http, SiteCacheTags.Lists);
-        var number = 1;
-        if (page is not null && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number is < 1 or > MaxPage))
-            return await pages.NotFoundAsync(http.Request.Path, cancellationToken);
+        if (PageNumber(page) is not { } number) return await pages.NotFoundAsync(http.Request.Path, cancellationToken);
         return await pages.ColumnAsync(slug, number, cancellationToken) ?? await pages.NotFoundAsync(http.Request.Path, cancellationToken);
     }
 
@@ -50,4 +52,19 @@ internal static class SitePagesEndpoints
             _ => await pages.NotFoundAsync(http.Request.Path, cancellationToken),
         };
     }
+
+    /// <summary>The corrections list is a listing: every publication change (a correction published, a corrected
+    /// piece retracted) evicts it with the others (docs/architecture.md §4.2).</summary>
+    public static async Task<HtmlPage> CorrectionsAsync(string? page, HttpContext http, SitePages pages, CancellationToken cancellationToken)
+    {
+        SiteCacheTags.Add(http, SiteCacheTags.Lists);
+        if (PageNumber(page) is not { } number) return await pages.NotFoundAsync(http.Request.Path, cancellationToken);
+        return await pages.CorrectionsAsync(number, cancellationToken) ?? await pages.NotFoundAsync(http.Request.Path, cancellationToken);
+    }
+
+    /// <summary>The <c>?page=</c> of a listing: 1 when absent, null when not a number from 1 to <see cref="MaxPage"/>.</summary>
+    private static int? PageNumber(string? page) =>
+        page is null ? 1
+        : int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= MaxPage ? number
+        : null;
 }

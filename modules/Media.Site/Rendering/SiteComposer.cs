@@ -39,16 +39,23 @@ internal sealed class SiteComposer(
         return cards;
     }
 
-    public async Task<(ArticlePage Page, PageMeta Meta)> ArticleAsync(PublishedArticle article, CancellationToken cancellationToken)
+    /// <param name="corrections">The article's published corrections, oldest first: its dated 更正说明.</param>
+    public async Task<(ArticlePage Page, PageMeta Meta)> ArticleAsync(PublishedArticle article, IReadOnlyList<CorrectionNotice> corrections,
+        CancellationToken cancellationToken)
     {
         var cover = await covers.FindAsync(article, cancellationToken);
+        var notes = corrections.Select(c => new CorrectionNote(c.Note, ChinaTime.Long(c.PublishedAt), ChinaTime.Iso(c.PublishedAt))).ToList();
         var page = new ArticlePage(article.Title, article.Subtitle, article.Author, article.Source ?? Site.Name, article.ColumnName,
             ColumnUrl(article.ColumnSlug), ChinaTime.Long(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Large,
-            article.BodyHtml, article.Tags);
+            article.BodyHtml, article.Tags, notes);
         var meta = new PageMeta(article.Title, Description(article), address.Absolute(article.Url),
             cover.Large is null ? null : address.Absolute(cover.Large), "article", ChinaTime.Iso(article.PublishedAt));
         return (page, meta);
     }
+
+    /// <summary>The /corrections entries: date in Beijing time, the article's current title and page, the note.</summary>
+    public static IReadOnlyList<CorrectionEntry> CorrectionEntries(IReadOnlyList<CorrectionNotice> corrections) =>
+        corrections.Select(c => new CorrectionEntry(c.Title, c.Url, c.Note, ChinaTime.Long(c.PublishedAt), ChinaTime.Iso(c.PublishedAt))).ToList();
 
     public PageMeta ListMeta(string title, string description, string path) =>
         new(title, description, address.Absolute(path), null, "website");

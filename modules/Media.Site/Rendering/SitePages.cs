@@ -5,11 +5,14 @@ using Microsoft.AspNetCore.Http;
 
 namespace Media.Site.Rendering;
 
-/// <summary>Renders each public page from the published articles: home, column, article, retracted, not found.</summary>
-internal sealed class SitePages(IPublishedArticles published, SiteComposer composer, SiteTemplates templates)
+/// <summary>Renders each public page from the published articles and corrections: home, column, article, the
+/// corrections list, retracted, not found.</summary>
+internal sealed class SitePages(IPublishedArticles published, IPublishedCorrections corrections, SiteComposer composer, SiteTemplates templates)
 {
     public const int HomeSize = 20;
     public const int ColumnPageSize = 20;
+    public const int CorrectionsPageSize = 20;
+    public const string CorrectionsPath = "/corrections";
 
     public async Task<HtmlPage> HomeAsync(CancellationToken cancellationToken)
     {
@@ -45,9 +48,28 @@ internal sealed class SitePages(IPublishedArticles published, SiteComposer compo
     public async Task<HtmlPage> ArticleAsync(PublishedArticle article, CancellationToken cancellationToken)
     {
         var columns = await published.ColumnsAsync(cancellationToken);
-        var (page, meta) = await composer.ArticleAsync(article, cancellationToken);
+        var notes = await corrections.ForArticleAsync(article.Id, cancellationToken);
+        var (page, meta) = await composer.ArticleAsync(article, notes, cancellationToken);
         var chrome = composer.Chrome(columns, columns.FirstOrDefault(c => c.Id == article.ColumnId)?.ParentId ?? article.ColumnId);
         return new HtmlPage(StatusCodes.Status200OK, await templates.RenderAsync("article", chrome, meta, page));
+    }
+
+    /// <summary>Page <paramref name="pageNumber"/> of the published corrections, newest first (docs/lifecycle.md §4); null
+    /// past the last page. Page 1 always exists, saying so when there is no correction yet.</summary>
+    public async Task<HtmlPage?> CorrectionsAsync(int pageNumber, CancellationToken cancellationToken)
+    {
+        var (items, total) = await corrections.ListAsync(pageNumber, CorrectionsPageSize, cancellationToken);
+        var pages = Math.Max(1, (total + CorrectionsPageSize - 1) / CorrectionsPageSize);
+        if (pageNumber > pages) return null;
+
+        var columns = await published.ColumnsAsync(cancellationToken);
+        var pager = pages == 1 ? null : new Pager(pageNumber, pages,
+            pageNumber > 1 ? $"{CorrectionsPath}?page={pageNumber - 1}" : null,
+            pageNumber < pages ? $"{CorrectionsPath}?page={pageNumber + 1}" : null);
+        var page = new CorrectionsPage("更正", SiteComposer.CorrectionEntries(items), pager);
+        var meta = composer.ListMeta($"更正 - {composer.Site.Name}", $"{composer.Site.Name}对已发布稿件的更正说明。",
+            pageNumber == 1 ? CorrectionsPath : $"{CorrectionsPath}?page={pageNumber}");
+        return new HtmlPage(StatusCodes.Status200OK, await templates.RenderAsync("corrections", composer.Chrome(columns, null), meta, page));
     }
 
     public async Task<HtmlPage> GoneAsync(string path, DateTimeOffset? retractedAt, CancellationToken cancellationToken)

@@ -56,6 +56,9 @@ internal sealed class SiteTemplates
         options.MemberAccessStrategy.Register<ListPage>();
         options.MemberAccessStrategy.Register<Pager>();
         options.MemberAccessStrategy.Register<GonePage>();
+        options.MemberAccessStrategy.Register<CorrectionNote>();
+        options.MemberAccessStrategy.Register<CorrectionEntry>();
+        options.MemberAccessStrategy.Register<CorrectionsPage>();
         return options;
     }
 }

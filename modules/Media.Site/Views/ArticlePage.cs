@@ -1,6 +1,7 @@
 namespace Media.Site.Views;
 
-/// <summary>The article page. <see cref="BodyHtml"/> is the sanitizer's output, the only HTML rendered raw.</summary>
+/// <summary>The article page. <see cref="BodyHtml"/> is the sanitizer's output, the only HTML rendered raw;
+/// <see cref="Corrections"/> are its published corrections, oldest first, shown at its foot.</summary>
 internal sealed record ArticlePage(
     string Title,
     string? Subtitle,
@@ -12,4 +13,5 @@ internal sealed record ArticlePage(
     string PublishedIso,
     string? CoverUrl,
     string BodyHtml,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<CorrectionNote> Corrections);
