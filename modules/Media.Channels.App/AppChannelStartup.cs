@@ -32,9 +32,11 @@ public static class AppChannelStartup
             // The sender's own timer (on TimeProvider) ends an attempt; this is only a backstop.
             .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<AppChannelOptions>>().Value.Timeout + TimeSpan.FromSeconds(5))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+        services.TryAddSingleton<AppWebhookCorrections>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSender, AppChannelSender>());
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapAppChannel(this IEndpointRouteBuilder app) => app.MapPublicArticlesApi();
+    public static IEndpointRouteBuilder MapAppChannel(this IEndpointRouteBuilder app) =>
+        app.MapPublicArticlesApi().MapPublicCorrectionsApi();
 }

@@ -3,9 +3,11 @@ using Media.Abstractions.Hosting;
 
 namespace Media.Channels.App.Endpoints;
 
-/// <summary>Published articles shaped for the app: absolute URLs, cover variants when the media library is there.</summary>
+/// <summary>Published articles and their corrections shaped for the app: absolute URLs, cover variants when the media
+/// library is there.</summary>
 /// <param name="mediaFiles">Zero or one: the media library is optional, and without it articles have no cover.</param>
-internal sealed class PublicArticleReader(IPublishedArticles articles, IEnumerable<IMediaFiles> mediaFiles, PublicSiteAddress site)
+internal sealed class PublicArticleReader(IPublishedArticles articles, IPublishedCorrections corrections, IEnumerable<IMediaFiles> mediaFiles,
+    PublicSiteAddress site)
 {
     public Task<PublicArticleLookup> FindAsync(Guid articleId, CancellationToken cancellationToken) =>
         articles.FindAsync(articleId, cancellationToken);
@@ -18,10 +20,23 @@ internal sealed class PublicArticleReader(IPublishedArticles articles, IEnumerab
         return new PublicArticleList(shaped, total, page, pageSize);
     }
 
-    public async Task<PublicArticleResponse> ShapeAsync(PublishedArticle a, CancellationToken cancellationToken) =>
-        new(a.Id, a.ColumnId, new PublicColumnResponse(a.ColumnId, a.ColumnName, a.ColumnSlug), a.Title, a.Subtitle, a.Author,
+    /// <summary>Every published correction, newest first (docs/lifecycle.md §4).</summary>
+    public async Task<PublicCorrectionList> ListCorrectionsAsync(int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var (items, total) = await corrections.ListAsync(page, pageSize, cancellationToken);
+        var shaped = items.Select(c => new PublicCorrectionResponse(c.ArticleId, c.Title, site.Absolute(c.Url), c.Note, c.PublishedAt,
+            c.OfVersion, c.CorrectedVersion)).ToList();
+        return new PublicCorrectionList(shaped, total, page, pageSize);
+    }
+
+    public async Task<PublicArticleResponse> ShapeAsync(PublishedArticle a, CancellationToken cancellationToken)
+    {
+        var notes = await corrections.ForArticleAsync(a.Id, cancellationToken);
+        return new(a.Id, a.ColumnId, new PublicColumnResponse(a.ColumnId, a.ColumnName, a.ColumnSlug), a.Title, a.Subtitle, a.Author,
             a.Source, a.Summary, a.BodyHtml, await CoverAsync(a.CoverMediaId, cancellationToken), a.Tags, a.Version,
-            a.ContentHash, a.PublishedAt, a.UpdatedAt, site.Absolute(a.Url));
+            a.ContentHash, a.PublishedAt, a.UpdatedAt, site.Absolute(a.Url),
+            notes.Select(c => new PublicArticleCorrection(c.Note, c.PublishedAt)).ToList());
+    }
 
     private async Task<IReadOnlyDictionary<string, string>?> CoverAsync(Guid? mediaId, CancellationToken cancellationToken)
     {

@@ -1,7 +1,8 @@
 namespace Media.Channels.App.Endpoints;
 
 /// <summary>A published article as the county app reads it. <see cref="BodyHtml"/> is rendered and sanitized;
-/// <see cref="Cover"/> maps variant names to absolute URLs; <see cref="Url"/> is its absolute page on the site.</summary>
+/// <see cref="Cover"/> maps variant names to absolute URLs; <see cref="Url"/> is its absolute page on the site;
+/// <see cref="Corrections"/> are its published corrections, oldest first (empty when it was never corrected).</summary>
 public sealed record PublicArticleResponse(
     Guid Id,
     Guid ColumnId,
@@ -18,4 +19,5 @@ public sealed record PublicArticleResponse(
     string ContentHash,
     DateTimeOffset PublishedAt,
     DateTimeOffset UpdatedAt,
-    string Url);
+    string Url,
+    IReadOnlyList<PublicArticleCorrection> Corrections);

@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 
 namespace Media.Channels.App.Webhooks;
 
-/// <summary>Tells the county app about a published, updated or retracted article with one signed webhook per call.
-/// Retries and backoff are the outbox's: each call is one attempt, classified. The body of a delivery is the same
+/// <summary>Tells the county app about a published, corrected (updated) or retracted article with one signed webhook per
+/// call. Retries and backoff are the outbox's: each call is one attempt, classified. The body of a delivery is the same
 /// on every attempt; only <c>X-Media-Timestamp</c> and the signature change.</summary>
 internal sealed class AppChannelSender(IHttpClientFactory httpClients, TimeProvider clock, IOptions<AppChannelOptions> options,
-    PublicSiteAddress configuredSite, ILogger<AppChannelSender> logger) : IChannelSender
+    PublicSiteAddress configuredSite, AppWebhookCorrections corrections, ILogger<AppChannelSender> logger) : IChannelSender
 {
     public const string HttpClientName = "Media.Channels.App.Webhooks";
     public const string Type = "app";
@@ -27,15 +27,21 @@ internal sealed class AppChannelSender(IHttpClientFactory httpClients, TimeProvi
             Log.NothingToAnnounce(logger, context.ArticleId, context.ChannelId, context.DeliveryId);
             return DeliveryStep.Done();
         }
+        // A corrected version (docs/lifecycle.md §4) is an update: its own delivery id, so the app does not take it for a
+        // retry of the first publish, and the moment the correction went live.
+        var correction = await corrections.FindAsync(context.ArticleId, context.Version, cancellationToken);
         var key = AppWebhookProgress.EventOf(context.Version);
         if (!context.Progress.TryGetValue(key, out var eventName))
         {
-            eventName = article.UpdatedAt > article.PublishedAt ? AppWebhookEvents.Updated : AppWebhookEvents.Published;
+            eventName = correction is null ? AppWebhookEvents.Published : AppWebhookEvents.Updated;
             await context.SaveProgressAsync(key, eventName, cancellationToken);
         }
+        var updated = eventName == AppWebhookEvents.Updated;
+        var deliveryId = updated ? AppWebhookDeliveryIds.ForVersion(context.DeliveryId, context.Version) : context.DeliveryId;
+        var occurredAt = updated && correction is not null ? correction.PublishedAt : context.OccurredAt;
         var site = configuredSite.Or(context.PublicBaseUrl);
-        var payload = new AppWebhookPayload(eventName, context.DeliveryId, context.ArticleId, context.Version,
-            site.ApiUrlOf(context.ArticleId), context.OccurredAt, site.Absolute(article.Url));
+        var payload = new AppWebhookPayload(eventName, deliveryId, context.ArticleId, context.Version,
+            site.ApiUrlOf(context.ArticleId), occurredAt, site.Absolute(article.Url));
         return await SendAsync(context, payload, cancellationToken);
     }
 

@@ -9,6 +9,7 @@ internal static class AppWebhookProgress
 
     public const string RetractOccurredAt = "retractOccurredAt";
 
-    /// <summary>Published or updated, decided on the first attempt of a version (later edits must not flip it).</summary>
+    /// <summary>Published or updated (a corrected version), decided on the first attempt of a version: a later change
+    /// must not flip the event of a delivery already under way.</summary>
     public static string EventOf(int version) => "event.v" + version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Hosting;
 namespace Media.Channels.App.Tests.Infrastructure;
 
 /// <summary>The app channel as the outbox sees it — registered by <c>AddAppChannel</c> in a bare host — talking to a
-/// real <see cref="WebhookReceiver"/> over loopback HTTP. <see cref="Progress"/> plays the delivery row's saved progress.</summary>
+/// real <see cref="WebhookReceiver"/> over loopback HTTP. <see cref="Progress"/> plays the delivery row's saved progress,
+/// <see cref="Corrections"/> the article's published corrections.</summary>
 internal sealed class SenderRig : IAsyncDisposable
 {
     public const string Secret = "app-webhook-secret-0123456789";
@@ -16,14 +17,17 @@ internal sealed class SenderRig : IAsyncDisposable
 
     private readonly IHost host;
 
-    private SenderRig(IHost host, WebhookReceiver receiver)
+    private SenderRig(IHost host, WebhookReceiver receiver, RecordedCorrections corrections)
     {
         this.host = host;
         Receiver = receiver;
+        Corrections = corrections;
         Sender = host.Services.GetServices<IChannelSender>().Single(s => s.ChannelType == "app");
     }
 
     public WebhookReceiver Receiver { get; }
+
+    public RecordedCorrections Corrections { get; }
 
     public IChannelSender Sender { get; }
 
@@ -43,11 +47,13 @@ internal sealed class SenderRig : IAsyncDisposable
         {
             ["Media:Channels:App:Timeout"] = (timeout ?? TimeSpan.FromSeconds(10)).ToString("c"),
         });
+        var corrections = new RecordedCorrections();
         builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<IPublishedCorrections>(corrections);
         builder.AddAppChannel();
         var host = builder.Build();
         await host.StartAsync();
-        return new SenderRig(host, receiver);
+        return new SenderRig(host, receiver, corrections);
     }
 
     public PublishedArticle Article(int version = 3, DateTimeOffset? publishedAt = null, DateTimeOffset? updatedAt = null)
@@ -55,6 +61,14 @@ internal sealed class SenderRig : IAsyncDisposable
         var published = publishedAt ?? new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
         return new PublishedArticle(ArticleId, Guid.NewGuid(), "要闻", "news", "县里召开春耕会", null, "记者", null, null,
             "<p>正文</p>", null, ["春耕"], version, new string('a', 64), published, updatedAt ?? published, $"/articles/{ArticleId}");
+    }
+
+    /// <summary>Records that a correction published at <paramref name="publishedAt"/> put <paramref name="correctedVersion"/> live.</summary>
+    public CorrectionNotice Corrected(int ofVersion, int correctedVersion, DateTimeOffset publishedAt, string note = "更正：会议日期应为3月12日。")
+    {
+        var notice = new CorrectionNotice(ArticleId, "县里召开春耕会", $"/articles/{ArticleId}", note, publishedAt, ofVersion, correctedVersion);
+        Corrections.Add(notice);
+        return notice;
     }
 
     /// <summary>One attempt's context; progress saved by earlier attempts is handed in, as the outbox would.</summary>

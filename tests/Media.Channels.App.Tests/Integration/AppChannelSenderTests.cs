@@ -128,18 +128,82 @@ public sealed class AppChannelSenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Publish_SendsUpdatedEvent_WhenRepublishedAndKeepsIt()
+    public async Task Publish_SendsUpdatedEventWithItsOwnStableDeliveryId_WhenTheVersionIsAPublishedCorrection()
     {
-        var republished = rig.Article(version: 5, updatedAt: OccurredAt.AddDays(2));
+        await rig.Sender.PublishAsync(rig.Context(rig.Article(version: 3), 1, OccurredAt), CancellationToken.None);
+        var correctedAt = OccurredAt.AddDays(2);
+        rig.Corrected(ofVersion: 3, correctedVersion: 5, correctedAt);
+        var corrected = rig.Article(version: 5, updatedAt: correctedAt);
+        rig.Receiver.FailNext(1, 503);
+
+        var first = await rig.Sender.PublishAsync(rig.Context(corrected, 1, OccurredAt), CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var second = await rig.Sender.PublishAsync(rig.Context(corrected, 2, OccurredAt), CancellationToken.None);
+
+        Assert.Equal(DeliveryStepOutcome.Retry, first.Outcome);
+        Assert.Equal(DeliveryStepOutcome.Done, second.Outcome);
+        var original = rig.Receiver.Requests[0];
+        var updates = rig.Receiver.Requests.Skip(1).ToList();
+        Assert.Equal("article.published", original.Event);
+        Assert.Equal(rig.DeliveryId.ToString(), original.DeliveryId);
+        Assert.Equal(2, updates.Count);
+        Assert.All(updates, r => Assert.True(r.SignatureValid));
+        Assert.All(updates, r => Assert.Equal("article.updated", r.Event));
+        Assert.NotEqual(original.DeliveryId, updates[0].DeliveryId);
+        Assert.Equal(updates[0].DeliveryId, updates[1].DeliveryId); // a retry of the same version: the same id
+        Assert.Equal(updates[0].Body, updates[1].Body);
+        var body = updates[0].Json;
+        Assert.Equal("article.updated", body.GetProperty("event").GetString());
+        Assert.Equal(updates[0].DeliveryId, body.GetProperty("deliveryId").GetGuid().ToString());
+        Assert.Equal(5, body.GetProperty("version").GetInt32());
+        Assert.Equal(correctedAt, body.GetProperty("occurredAt").GetDateTimeOffset());
+        Assert.Equal($"{SenderRig.BaseUrl}/api/public/articles/{rig.ArticleId}", body.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task Publish_GivesEachCorrectionItsOwnDeliveryId()
+    {
+        rig.Corrected(ofVersion: 3, correctedVersion: 5, OccurredAt.AddDays(1));
+        await rig.Sender.PublishAsync(rig.Context(rig.Article(version: 5), 1, OccurredAt), CancellationToken.None);
+        rig.Corrected(ofVersion: 5, correctedVersion: 8, OccurredAt.AddDays(2));
+        await rig.Sender.PublishAsync(rig.Context(rig.Article(version: 8), 1, OccurredAt), CancellationToken.None);
+
+        var requests = rig.Receiver.Requests;
+        Assert.Equal(2, requests.Count);
+        Assert.All(requests, r => Assert.Equal("article.updated", r.Event));
+        Assert.NotEqual(requests[0].DeliveryId, requests[1].DeliveryId);
+        Assert.Equal(OccurredAt.AddDays(2), requests[1].Json.GetProperty("occurredAt").GetDateTimeOffset());
+    }
+
+    [Fact]
+    public async Task Publish_SendsPublished_WhenTheArticleChangedSinceButNoCorrectionWasPublished()
+    {
+        // A correction opened (or being edited) before the first attempt changes the article, not what is published.
+        var published = rig.Article(version: 3, updatedAt: OccurredAt.AddHours(2));
+
+        await rig.Sender.PublishAsync(rig.Context(published, 1, OccurredAt), CancellationToken.None);
+
+        var request = Assert.Single(rig.Receiver.Requests);
+        Assert.Equal("article.published", request.Event);
+        Assert.Equal(rig.DeliveryId.ToString(), request.DeliveryId);
+    }
+
+    [Fact]
+    public async Task Publish_KeepsTheEventDecidedOnTheFirstAttempt()
+    {
+        rig.Corrected(ofVersion: 3, correctedVersion: 5, OccurredAt.AddDays(2));
+        var corrected = rig.Article(version: 5);
         rig.Receiver.FailNext(1);
 
-        await rig.Sender.PublishAsync(rig.Context(republished, 1, OccurredAt), CancellationToken.None);
-        // A later edit must not flip the event of a delivery already under way.
-        var again = republished with { UpdatedAt = republished.PublishedAt };
-        await rig.Sender.PublishAsync(rig.Context(again, 2, OccurredAt), CancellationToken.None);
+        await rig.Sender.PublishAsync(rig.Context(corrected, 1, OccurredAt), CancellationToken.None);
+        // Whatever changes meanwhile must not flip the event of a delivery already under way.
+        rig.Corrections.Clear();
+        await rig.Sender.PublishAsync(rig.Context(corrected, 2, OccurredAt), CancellationToken.None);
 
+        Assert.Equal(2, rig.Receiver.Requests.Count);
         Assert.All(rig.Receiver.Requests, r => Assert.Equal("article.updated", r.Event));
         Assert.All(rig.Receiver.Requests, r => Assert.Equal("article.updated", r.Json.GetProperty("event").GetString()));
+        Assert.Equal(rig.Receiver.Requests[0].DeliveryId, rig.Receiver.Requests[1].DeliveryId);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Media.Abstractions.Content;
 using Media.Abstractions.Hosting;
 using Media.Channels.App.Endpoints;
+using Media.Channels.App.Tests.Infrastructure;
 
 namespace Media.Channels.App.Tests.Unit;
 
@@ -17,7 +18,7 @@ public sealed class PublicArticleReaderTests
             ["thumb"] = "/media/ab/thumb.jpg",
             ["article"] = "https://cdn.county.example/ab/article.jpg",
         });
-        var reader = new PublicArticleReader(new NoArticles(), [files], Site);
+        var reader = new PublicArticleReader(new NoArticles(), new RecordedCorrections(), [files], Site);
 
         var shaped = await reader.ShapeAsync(Article(cover), CancellationToken.None);
 
@@ -29,11 +30,42 @@ public sealed class PublicArticleReaderTests
     [Fact]
     public async Task Shape_GivesNoCover_WithoutMediaLibrary()
     {
-        var reader = new PublicArticleReader(new NoArticles(), [], Site);
+        var reader = new PublicArticleReader(new NoArticles(), new RecordedCorrections(), [], Site);
 
         var shaped = await reader.ShapeAsync(Article(Guid.NewGuid()), CancellationToken.None);
 
         Assert.Null(shaped.Cover);
+    }
+
+    [Fact]
+    public async Task Shape_CarriesTheArticlesCorrections_AndNoOthers()
+    {
+        var corrections = new RecordedCorrections();
+        var article = Article(Guid.NewGuid());
+        var at = new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero);
+        corrections.Add(new CorrectionNotice(article.Id, "标题", article.Url, "日期有误", at, 1, 3));
+        corrections.Add(new CorrectionNotice(Guid.NewGuid(), "别的稿件", "/articles/x", "别的更正", at, 1, 2));
+        var reader = new PublicArticleReader(new NoArticles(), corrections, [], Site);
+
+        var shaped = await reader.ShapeAsync(article, CancellationToken.None);
+
+        Assert.Equal([new PublicArticleCorrection("日期有误", at)], shaped.Corrections);
+    }
+
+    [Fact]
+    public async Task ListCorrections_MakesThePageUrlAbsolute_AndKeepsThePaging()
+    {
+        var corrections = new RecordedCorrections();
+        var id = Guid.NewGuid();
+        var at = new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero);
+        corrections.Add(new CorrectionNotice(id, "标题", $"/articles/{id}", "日期有误", at, 1, 3));
+        var reader = new PublicArticleReader(new NoArticles(), corrections, [], Site);
+
+        var list = await reader.ListCorrectionsAsync(1, 20, CancellationToken.None);
+
+        var item = Assert.Single(list.Items);
+        Assert.Equal(new PublicCorrectionResponse(id, "标题", $"https://news.county.example/articles/{id}", "日期有误", at, 1, 3), item);
+        Assert.Equal((1, 1, 20), (list.Total, list.Page, list.PageSize));
     }
 
     [Fact]
