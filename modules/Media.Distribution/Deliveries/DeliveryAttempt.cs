@@ -24,7 +24,13 @@ public sealed class DeliveryAttempt(
             return verdicts.Settle(delivery, DeliveryStep.Failed($"没有可用的渠道 '{delivery.ChannelType}'. No sender for this channel."));
 
         PublishedArticle? article = null;
-        if (!delivery.IsRetraction)
+        var occurredAt = delivery.CreatedAt;
+        if (delivery.IsRetraction)
+        {
+            // The event the channel hears about is the retraction, not the publication this row was created for.
+            occurredAt = (await published.FindAsync(delivery.ArticleId, ct)).RetractedAt ?? delivery.UpdatedAt;
+        }
+        else
         {
             var refusal = await goLive.EnsurePublishedAsync(delivery.ArticleId, ct);
             if (refusal is not null) return verdicts.Refused(delivery, refusal);
@@ -36,7 +42,7 @@ public sealed class DeliveryAttempt(
 
         var progress = JsonSerializer.Deserialize<Dictionary<string, string>>(delivery.Progress) ?? new();
         var context = new DeliveryContext(delivery.Id, delivery.ArticleId, channel.Id, channel.Name, delivery.Attempts, article,
-            delivery.Version, channel.Settings, progress, SaveProgress(delivery.Id, progress), site.BaseUrl, delivery.CreatedAt);
+            delivery.Version, channel.Settings, progress, SaveProgress(delivery.Id, progress), site.BaseUrl, occurredAt);
         DeliveryStep step;
         try
         {

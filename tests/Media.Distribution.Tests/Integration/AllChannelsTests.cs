@@ -42,10 +42,12 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
         Assert.Equal("article.published", published.Event);
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync($"/api/public/articles/{id}")).StatusCode);
 
+        var retractedAfter = DateTimeOffset.UtcNow.AddMilliseconds(-1);
         await leader.PostJsonAsync($"/api/articles/{id}/retract", new { reason = "核实中，暂时撤下" }, 202);
         await DeliveryPolling.UntilAllAsync(leader, id, "retracted");
 
-        Assert.Contains(rig.Receiver.Requests, r => r.Event == "article.retracted" && r.SignatureValid);
+        var retracted = Assert.Single(rig.Receiver.Requests, r => r.Event == "article.retracted" && r.SignatureValid);
+        Assert.True(retracted.Json.GetProperty("occurredAt").GetDateTimeOffset() >= retractedAfter, "occurredAt is the retraction's time, not the publication's.");
         Assert.Equal(1, rig.Sandbox.State.Calls.Count("freepublish/delete"));
         Assert.Equal(HttpStatusCode.Gone, (await app.CreateClient().GetAsync($"/api/public/articles/{id}")).StatusCode);
     }
