@@ -28,6 +28,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
     {
         if (!File.Exists(ExecutablePath))
             throw new InvalidOperationException($"No Chromium at {ExecutablePath}: run 'apt-get install chromium' or set {Variable}.");
+        // Expectations wait for what a person would wait for (an upload and its image variants, a page after a
+        // decision); on a shared two-core CI runner that can take longer than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(20_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
