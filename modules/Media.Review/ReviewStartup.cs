@@ -1,5 +1,6 @@
 using Media.Abstractions.Admin;
 using Media.Abstractions.Content;
+using Media.Abstractions.Events;
 using Media.Abstractions.Security;
 using Media.Data;
 using Media.Review.Endpoints;
@@ -27,6 +28,7 @@ public static class ReviewStartup
         services.AddScoped<VersionScreening>();
         services.AddScoped<SubmissionDesk>();
         services.AddScoped<DecisionDesk>();
+        services.AddScoped<IBeforeSaveHandler<ArticleStatusChanged>, RetractedRounds>();
         services.AddScoped<ReviewHistory>();
         services.AddScoped<ReviewInbox>();
         services.AddScoped<ISignOffGuard, SignOffGuard>();

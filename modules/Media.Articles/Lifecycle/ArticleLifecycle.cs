@@ -13,7 +13,7 @@ namespace Media.Articles.Lifecycle;
 /// checked against the transition table, the caller's permission and, where the row says so, the sign-off guard;
 /// it is then staged on the tracked row, which the caller saves with its own rows and audit entries.</summary>
 internal sealed class ArticleLifecycle(MediaDbContext db, ArticleAccess access, LifecycleGate gate, ArticleStates states,
-    ISignOffGuard guard, CommandEffects effects, IAfterCommit afterCommit, TimeProvider clock) : IArticleLifecycle
+    ISignOffGuard guard, CommandEffects effects, IBeforeSaveEvents events, IAfterCommit afterCommit, TimeProvider clock) : IArticleLifecycle
 {
     public async Task<ArticleState?> FindAsync(Guid articleId, CancellationToken cancellationToken) =>
         await db.Set<Article>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken) is { } article
@@ -72,6 +72,7 @@ internal sealed class ArticleLifecycle(MediaDbContext db, ArticleAccess access, 
         var now = clock.GetUtcNow();
         var correction = await effects.ApplyAsync(article, command, now, cancellationToken);
         LifecycleGate.Move(article, row, now);
+        await events.RaiseAsync(new ArticleStatusChanged(article.Id, command.Operation, before.Status, article.Status), cancellationToken);
         if (command.Operation is ArticleOperation.Schedule or ArticleOperation.Publish or ArticleOperation.Retract)
             afterCommit.Enlist(new ArticlePublicationChanged(article.Id, article.ColumnId, article.Status));
         return new ArticleChange(Outcome.Done, before, states.Of(article), correction);

@@ -10,4 +10,7 @@ public static class ReviewRoundState
 
     /// <summary>Signed off, then reopened for changes: the sign-off no longer counts.</summary>
     public const string Voided = "voided";
+
+    /// <summary>The piece was retracted (撤稿) while the round was still open (a correction under review).</summary>
+    public const string Retracted = "retracted";
 }

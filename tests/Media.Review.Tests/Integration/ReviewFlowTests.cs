@@ -125,6 +125,24 @@ public abstract class ReviewFlowTests(MediaAppFactory app)
     }
 
     [Fact]
+    public async Task RetractingACorrectionInReview_ClosesItsRound_AndTakesItOutOfTheInbox()
+    {
+        var path = new CorrectionPath(new Newsroom(app));
+        var newsroom = new Newsroom(app);
+        await path.PublishAsync(await newsroom.ColumnAsync(), "县城新增两条公交线路", "新增 8 路和 9 路公交。");
+        await path.OpenEditAndSubmitAsync("线路编号有误", "新增 18 路和 19 路公交。");
+
+        await path.Leader.PostJsonAsync($"/api/articles/{path.Id}/retract", new { reason = "线路暂缓开通" }, 202);
+
+        var rounds = await path.Author.GetJsonAsync($"/api/articles/{path.Id}/reviews");
+        Assert.Equal("retracted", rounds.EnumerateArray().Last().GetProperty("state").GetString());
+        Assert.DoesNotContain(rounds.EnumerateArray(), r => r.GetProperty("state").GetString() == "open");
+        var (editor, _) = await newsroom.UserAsync(MediaRoles.Editor);
+        var inbox = await editor.GetJsonAsync("/api/review/inbox");
+        Assert.DoesNotContain(inbox.GetProperty("items").EnumerateArray(), i => i.GetProperty("articleId").GetGuid() == path.Id);
+    }
+
+    [Fact]
     public async Task Inbox_ListsWaitingArticles_OldestFirst_ForTheStageRoleOnly()
     {
         var desk = await ReviewDesk.OpenAsync(app);
