@@ -90,6 +90,44 @@ public abstract class ArticleHistoryTests(MediaAppFactory app)
         Assert.DoesNotContain(segments, s => s.Item1 == "delete");
     }
 
+    /// <summary>Two unrelated 200,000-character bodies: a character diff of them is O(N·D), minutes of CPU per view.
+    /// The bound is generous (the contract's figure is 1 s, measured by the benchmark, not here): it catches the
+    /// quadratic blow-up, not a slow machine.</summary>
+    [Fact]
+    public async Task Diff_OfUnrelatedMaximalBodies_IsBounded_AndStillAccountsForEveryCharacter()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
+        var before = LongText(seed: 1);
+        var after = LongText(seed: 2);
+        var id = (await Newsroom.ArticleAsync(reporter, column, "长稿", before)).GetProperty("id").GetGuid();
+        await MediaClient.ExpectAsync(await reporter.PutAsync($"/api/articles/{id}", new { columnId = column, title = "长稿", body = after }, "\"1\""), 200);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var response = await reporter.Http.GetAsync($"/api/articles/{id}/diff?from=1&to=2", timeout.Token);
+        var diff = await MediaClient.ExpectAsync(response, 200);
+
+        var body = diff.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("field").GetString() == "body");
+        var segments = body.GetProperty("segments").EnumerateArray().Select(x => (Op: x.GetProperty("op").GetString(), Text: x.GetProperty("text").GetString()!)).ToList();
+        Assert.Equal(before, string.Concat(segments.Where(x => x.Op != "insert").Select(x => x.Text)));
+        Assert.Equal(after, string.Concat(segments.Where(x => x.Op != "delete").Select(x => x.Text)));
+        Assert.Equal("paragraph", body.GetProperty("granularity").GetString());
+    }
+
+    /// <summary>Chinese paragraphs of 40–200 characters up to the body limit, different for each seed.</summary>
+    private static string LongText(int seed)
+    {
+        var random = new Random(seed);
+        var text = new System.Text.StringBuilder();
+        while (text.Length < 199_000)
+        {
+            var length = random.Next(40, 200);
+            for (var i = 0; i < length; i++) text.Append((char)random.Next(0x4E00, 0x9FA5));
+            text.Append("\n\n");
+        }
+        return text.ToString();
+    }
+
     [Fact]
     public async Task Diff_Returns400_WhenVersionsMissing()
     {
