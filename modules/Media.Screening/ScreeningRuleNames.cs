@@ -11,4 +11,5 @@ public static class ScreeningRuleNames
     public const string PinyinArtefact = "pinyin-artefact";
     public const string MixedScript = "mixed-script";
     public const string DoubledPunctuation = "doubled-punctuation";
+    public const string ExternalImage = "external_image";
 }

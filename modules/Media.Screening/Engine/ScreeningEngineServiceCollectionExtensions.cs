@@ -13,15 +13,8 @@ public static class ScreeningEngineServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(_ => ChineseScriptTable.LoadEmbedded());
-        services.TryAddEnumerable(
-        [
-            ServiceDescriptor.Singleton<IProofreadingRule, PlaceholderRule>(),
-            ServiceDescriptor.Singleton<IProofreadingRule, EmptyBracketsRule>(),
-            ServiceDescriptor.Singleton<IProofreadingRule, UnbalancedPairsRule>(),
-            ServiceDescriptor.Singleton<IProofreadingRule, PinyinArtefactRule>(),
-            ServiceDescriptor.Singleton<IProofreadingRule, MixedScriptRule>(),
-            ServiceDescriptor.Singleton<IProofreadingRule, DoubledPunctuationRule>(),
-        ]);
+        // The one list of built-in rules is BuiltInRules; each is registered once, by its type.
+        services.TryAddEnumerable(BuiltInRules.Create().Select(rule => ServiceDescriptor.Singleton(typeof(IProofreadingRule), rule)));
         services.TryAddSingleton<TextScreener>();
         return services;
     }

@@ -51,6 +51,19 @@ public abstract class ReviewFlowTests(MediaAppFactory app)
     }
 
     [Fact]
+    public async Task Submit_Returns422_ForAnImageFromOutsideTheMediaLibrary()
+    {
+        var desk = await ReviewDesk.OpenAsync(app);
+        var id = await desk.DraftAsync(body: "县里今天召开春耕动员会。\n\n![会场](https://img.example.com/meeting.jpg)");
+
+        var refused = await MediaClient.ExpectAsync(await desk.Reporter.PostAsync($"/api/articles/{id}/submit", new { version = 1 }), 422);
+
+        var hit = Assert.Single(refused.GetProperty("hits").EnumerateArray(), h => h.GetProperty("rule").GetString() == "external_image");
+        Assert.Equal("block", hit.GetProperty("severity").GetString());
+        Assert.Equal("https://img.example.com/meeting.jpg", hit.GetProperty("match").GetString());
+    }
+
+    [Fact]
     public async Task Submit_Returns409_WhenStaleOrNotDraft()
     {
         var desk = await ReviewDesk.OpenAsync(app);

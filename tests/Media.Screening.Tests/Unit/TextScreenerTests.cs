@@ -38,7 +38,7 @@ public class TextScreenerTests
 
         Assert.Equal(
             [ScreeningRuleNames.Placeholder, ScreeningRuleNames.EmptyBrackets, ScreeningRuleNames.UnbalancedPairs,
-             ScreeningRuleNames.PinyinArtefact, ScreeningRuleNames.MixedScript, ScreeningRuleNames.DoubledPunctuation],
+             ScreeningRuleNames.PinyinArtefact, ScreeningRuleNames.MixedScript, ScreeningRuleNames.DoubledPunctuation, ScreeningRuleNames.ExternalImage],
             names);
     }
 
@@ -49,7 +49,7 @@ public class TextScreenerTests
 
         var screener = provider.GetRequiredService<TextScreener>();
 
-        Assert.Equal(6, screener.Rules.Count);
+        Assert.Equal(BuiltInRules.Create().Count, screener.Rules.Count); // registered twice, each rule once
         Assert.Single(screener.Screen("態(tài)", CompiledLexicon.Empty));
     }
 
