@@ -14,9 +14,19 @@ namespace Media.Web.Hosting;
 /// <summary>What the host itself provides around the modules: errors, JSON, keys, OpenAPI, health, pages.</summary>
 public static class MediaHost
 {
-    /// <summary><c>Media:Demo</c>; by default on in Development only.</summary>
-    public static bool SeedsDemo(this WebApplicationBuilder builder) =>
-        builder.Configuration.GetValue<bool?>("Media:Demo") ?? builder.Environment.IsDevelopment();
+    /// <summary><c>Media:Demo</c>; by default on in Development only. The demo seeds accounts whose password is in the
+    /// README, so in Production it refuses to start unless <c>Media:Demo:AllowInProduction</c> says so explicitly.</summary>
+    public static bool SeedsDemo(this WebApplicationBuilder builder)
+    {
+        var demo = builder.Configuration.GetValue<bool?>("Media:Demo") ?? builder.Environment.IsDevelopment();
+        if (demo && builder.Environment.IsProduction() && !builder.Configuration.GetValue<bool>("Media:Demo:AllowInProduction"))
+        {
+            throw new InvalidOperationException(
+                "Media:Demo=true in Production would create accounts with the published demo password. " +
+                "Turn it off, or set Media:Demo:AllowInProduction=true for a throwaway demonstration server.");
+        }
+        return demo;
+    }
 
     public static WebApplicationBuilder AddMediaHost(this WebApplicationBuilder builder)
     {
