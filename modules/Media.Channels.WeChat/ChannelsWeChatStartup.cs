@@ -47,7 +47,7 @@ public static class ChannelsWeChatStartup
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IChannelSender, WeChatChannelSender>(sp => new WeChatChannelSender(
             sp.GetRequiredService<IWeChatClient>(), sp.GetRequiredService<WeChatHtmlConverter>(),
             sp.GetRequiredService<IMediaFiles>(), sp.GetRequiredService<IOptions<WeChatChannelOptions>>().Value.PublishPollDelay,
-            sp.GetRequiredService<ILogger<WeChatChannelSender>>())));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<WeChatChannelSender>>())));
         return builder;
     }
 

@@ -77,6 +77,26 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
         Assert.Empty(rig.Sandbox.State.Publishes.All);
     }
 
+    [Fact]
+    public async Task Publish_IsDeliveredOnceOnWeChat_WhenSubmitAnswerIsLostAfterWeChatAcceptedIt()
+    {
+        var (wechat, _) = await ChannelsAsync();
+        var (id, leader) = await SignedOffWithCoverAsync("提交应答丢失：县医院新院区启用");
+        // WeChat starts the publish and consumes the draft; the answer never arrives (docs/wechat.md §12.4).
+        rig.Sandbox.State.Faults.Enqueue(SandboxFault.AnswerLost("freepublish/submit"));
+
+        await leader.PostJsonAsync($"/api/articles/{id}/publish", new { channels = new[] { wechat } }, 202);
+        var delivered = await DeliveryPolling.UntilAllAsync(leader, id, "delivered", "failed");
+
+        var atWeChat = delivered.EnumerateArray().Single(d => d.GetProperty("channelType").GetString() == "wechat");
+        var job = Assert.Single(rig.Sandbox.State.Publishes.All);
+        Assert.Equal("delivered", atWeChat.GetProperty("state").GetString());
+        Assert.Equal(job.ArticleId, atWeChat.GetProperty("externalId").GetString());
+        Assert.Equal(job.ArticleUrls[0], atWeChat.GetProperty("externalUrl").GetString());
+        Assert.Equal(1, rig.Sandbox.State.Calls.Count("freepublish/submit"));
+        Assert.Equal(1, rig.Sandbox.State.Calls.Count("draft/add"));
+    }
+
     private async Task<JsonElement> PollUntilSettledAsync(MediaClient client, Guid id)
     {
         // Generous: three app attempts and a token refresh on a busy two-core CI runner; a timeout says what it saw.
