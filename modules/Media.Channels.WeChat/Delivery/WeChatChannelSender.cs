@@ -40,7 +40,7 @@ public sealed class WeChatChannelSender : IChannelSender
         _converter = converter;
         _images = new WeChatBodyImages(client, media);
         _cover = new WeChatCover(client, media);
-        _retraction = new WeChatRetraction(client, pollDelay);
+        _retraction = new WeChatRetraction(client, _lostAnswers, time, pollDelay);
         _logger = logger;
     }
 
@@ -166,6 +166,7 @@ public sealed class WeChatChannelSender : IChannelSender
         var draft = WeChatDraftComposer.Compose(article, baseUrl, content.Content, thumbMediaId);
         WeChatDraftComposer.Check(draft, imagesPending: false);
 
+        await run.SaveAsync(WeChatProgressKeys.DraftIdentity, identity.ToProgress(), cancellationToken);
         await run.SaveAsync(WeChatProgressKeys.DraftAddSentAt, Now(), cancellationToken);
         WeChatDraft added;
         try

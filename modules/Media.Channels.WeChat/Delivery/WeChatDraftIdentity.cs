@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Media.Abstractions.Content;
 using Media.Channels.WeChat.Api;
 
@@ -12,6 +13,27 @@ internal sealed record WeChatDraftIdentity(string Title, string SourceUrl)
 {
     public static WeChatDraftIdentity Of(PublishedArticle article, string publicBaseUrl) =>
         new(article.Title.Trim(), WeChatDraftComposer.SourceUrl(publicBaseUrl, article.Url));
+
+    public static WeChatDraftIdentity? FromProgress(string? saved)
+    {
+        if (string.IsNullOrEmpty(saved))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<WeChatDraftIdentity>(saved) is { Title.Length: > 0, SourceUrl.Length: > 0 } identity
+                ? identity
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public string ToProgress() => JsonSerializer.Serialize(this);
 
     public bool Matches(WeChatListedItem item) =>
         item.Articles is [var only] && only.Title == Title && only.ContentSourceUrl == SourceUrl;

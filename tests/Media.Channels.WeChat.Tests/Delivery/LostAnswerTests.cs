@@ -143,6 +143,24 @@ public sealed class LostAnswerTests : IClassFixture<SandboxFixture>, IDisposable
         Assert.Single(fixture.Sandbox.State.Publishes.All, p => p.Articles[0].Title == "发布失败且应答丢失");
     }
 
+    [Fact]
+    public async Task Retract_DeletesThePublication_WhenRetractedWhileALostSubmitAnswerWasUnresolved()
+    {
+        var record = new DeliveryRecord(fixture.Account, Article("应答丢失后撤稿"));
+        fixture.Sandbox.State.Faults.Enqueue(SandboxFault.AnswerLost("freepublish/submit"));
+        await _host.Sender.PublishAsync(record.NextAttempt(), CancellationToken.None);
+        var job = Assert.Single(fixture.Sandbox.State.Publishes.All, p => p.Articles[0].Title == "应答丢失后撤稿");
+        fixture.Sandbox.Publishing.Resolve(job.PublishId, PublishOutcome.Success);
+        var retraction = new DeliveryRecord(fixture.Account, null);
+        foreach (var (key, value) in record.Progress) retraction.Seed(key, value);
+
+        var step = await _host.Sender.RetractAsync(retraction.NextAttempt(), CancellationToken.None);
+
+        job = fixture.Sandbox.State.Publishes.Find(job.PublishId)!;
+        Assert.Equal((DeliveryStepOutcome.Done, job.ArticleId), (step.Outcome, step.ExternalId));
+        Assert.Equal(5, job.Status);
+    }
+
     public void Dispose()
     {
         _host.Dispose();
