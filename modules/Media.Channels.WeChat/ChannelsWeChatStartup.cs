@@ -1,5 +1,6 @@
 using Media.Abstractions.Content;
 using Media.Abstractions.Distribution;
+using Media.Abstractions.Hosting;
 using Media.Channels.WeChat.Api;
 using Media.Channels.WeChat.Callbacks;
 using Media.Channels.WeChat.Delivery;
@@ -21,7 +22,8 @@ public static class ChannelsWeChatStartup
     /// Registers the WeChat client (<see cref="IWeChatClient"/>), the one shared <see cref="WeChatTokenCache"/>, the HTML
     /// converter and the callback reader, all singletons, the named HttpClient with the configured timeout
     /// (<c>Media:Channels:WeChat:Timeout</c>, 15 s by default), and the channel's <see cref="IChannelSender"/>
-    /// (scoped: it reads images through <see cref="IMediaFiles"/>, which the media library provides).
+    /// (scoped: it reads images through <see cref="IMediaFiles"/>, which the media library provides), and the
+    /// <c>wechat</c> channel preview (<see cref="IArticlePreview"/>: the content draft/add will receive).
     /// </summary>
     public static IHostApplicationBuilder AddWeChatChannel(this IHostApplicationBuilder builder)
     {
@@ -44,10 +46,13 @@ public static class ChannelsWeChatStartup
             sp.GetRequiredService<ILogger<WeChatClient>>()));
         services.TryAddSingleton<WeChatHtmlConverter>();
         services.TryAddSingleton<WeChatCallbackReader>();
+        PublicSiteAddress.Register(services);
+        services.AddSingleton<IArticlePreview, WeChatPreview>(sp => new WeChatPreview(sp.GetRequiredService<IMarkdownRenderer>(),
+            sp.GetRequiredService<WeChatHtmlConverter>(), sp.GetRequiredService<PublicSiteAddress>()));
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IChannelSender, WeChatChannelSender>(sp => new WeChatChannelSender(
             sp.GetRequiredService<IWeChatClient>(), sp.GetRequiredService<WeChatHtmlConverter>(),
             sp.GetRequiredService<IMediaFiles>(), sp.GetRequiredService<IOptions<WeChatChannelOptions>>().Value.PublishPollDelay,
-            sp.GetRequiredService<ILogger<WeChatChannelSender>>())));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<WeChatChannelSender>>())));
         return builder;
     }
 

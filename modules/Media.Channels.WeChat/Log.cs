@@ -37,4 +37,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "WeChat callback for channel {ChannelId} refused: {Reason}")]
     public static partial void CallbackRefused(ILogger logger, Guid channelId, string reason);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Information, Message = "Delivery {DeliveryId}: the answer to WeChat {Endpoint} was lost; WeChat shows: {Finding}")]
+    public static partial void LostAnswerResolved(ILogger logger, Guid deliveryId, string endpoint, string finding);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "Delivery {DeliveryId} could not delete its WeChat draft (errcode {Errcode}); it stays in the account's draft box")]
+    public static partial void DraftLeft(ILogger logger, Guid deliveryId, int? errcode);
 }

@@ -17,6 +17,19 @@ public interface IWeChatClient
     /// <summary>draft/add: a draft of one or more articles → its media_id. Not idempotent on WeChat's side: store the result.</summary>
     Task<WeChatDraft> AddDraftAsync(WeChatAccount account, IReadOnlyList<WeChatDraftArticle> articles, CancellationToken cancellationToken);
 
+    /// <summary>draft/get: whether the draft is still in the draft box (false when WeChat answers 40007: unknown, deleted
+    /// or consumed by a publish, docs/wechat.md §5.2).</summary>
+    Task<bool> DraftExistsAsync(WeChatAccount account, string draftMediaId, CancellationToken cancellationToken);
+
+    /// <summary>draft/batchget without content: one page of the draft box (count 1..20).</summary>
+    Task<WeChatListPage> ListDraftsAsync(WeChatAccount account, int offset, int count, CancellationToken cancellationToken);
+
+    /// <summary>draft/delete: removes a draft. Irreversible; 40007 when it is not there.</summary>
+    Task DeleteDraftAsync(WeChatAccount account, string draftMediaId, CancellationToken cancellationToken);
+
+    /// <summary>freepublish/batchget without content: one page of the published articles (count 1..20).</summary>
+    Task<WeChatListPage> ListPublishedAsync(WeChatAccount account, int offset, int count, CancellationToken cancellationToken);
+
     /// <summary>freepublish/submit: starts publishing a draft → publish_id (the outcome comes later).</summary>
     Task<WeChatPublishSubmission> SubmitPublishAsync(WeChatAccount account, string draftMediaId, CancellationToken cancellationToken);
 

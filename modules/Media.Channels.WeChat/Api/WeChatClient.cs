@@ -10,6 +10,7 @@ public sealed class WeChatClient : IWeChatClient
     private const int MaxContentImageBytes = 1024 * 1024;
     private const int MaxImageBytes = 10 * 1024 * 1024;
     private const int MaxThumbBytes = 64 * 1024;
+    private const int InvalidMediaId = 40007;
 
     private readonly WeChatTransport transport;
     private readonly WeChatTokenCache tokens;
@@ -59,6 +60,33 @@ public sealed class WeChatClient : IWeChatClient
         return new WeChatDraft(Required(endpoint, body, "media_id"));
     }
 
+    public async Task<bool> DraftExistsAsync(WeChatAccount account, string draftMediaId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(draftMediaId);
+        try
+        {
+            var body = await CallAsync(account, "draft/get", null, () => WeChatJson.Content(new WeChatWire.MediaId(draftMediaId)),
+                cancellationToken);
+            return body.Array("news_item").Any();
+        }
+        catch (WeChatApiException e) when (e.Errcode == InvalidMediaId)
+        {
+            return false;
+        }
+    }
+
+    public Task<WeChatListPage> ListDraftsAsync(WeChatAccount account, int offset, int count, CancellationToken cancellationToken) =>
+        ListAsync(account, "draft/batchget", "media_id", offset, count, cancellationToken);
+
+    public async Task DeleteDraftAsync(WeChatAccount account, string draftMediaId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(draftMediaId);
+        await CallAsync(account, "draft/delete", null, () => WeChatJson.Content(new WeChatWire.MediaId(draftMediaId)), cancellationToken);
+    }
+
+    public Task<WeChatListPage> ListPublishedAsync(WeChatAccount account, int offset, int count, CancellationToken cancellationToken) =>
+        ListAsync(account, "freepublish/batchget", "article_id", offset, count, cancellationToken);
+
     public async Task<WeChatPublishSubmission> SubmitPublishAsync(WeChatAccount account, string draftMediaId,
         CancellationToken cancellationToken)
     {
@@ -93,6 +121,25 @@ public sealed class WeChatClient : IWeChatClient
         // index is 1-based; leaving it out deletes every article of the publish (docs/wechat.md §6.3).
         var request = new WeChatWire.DeletePublished(articleId, index == 0 ? null : index);
         await CallAsync(account, "freepublish/delete", null, () => WeChatJson.Content(request), cancellationToken);
+    }
+
+    /// <summary>A batchget list (docs/wechat.md §5.3, §6.4): items keyed by media_id (drafts) or article_id (publications).</summary>
+    private async Task<WeChatListPage> ListAsync(WeChatAccount account, string endpoint, string idField, int offset, int count,
+        CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 20);
+        var request = new WeChatWire.BatchGet(offset, count);
+        var body = await CallAsync(account, endpoint, null, () => WeChatJson.Content(request), cancellationToken);
+        var items = body.Array("item").Select(item => new WeChatListedItem(
+            item.Str(idField) ?? "",
+            DateTimeOffset.FromUnixTimeSeconds(item.Long("update_time") ?? 0),
+            (item.Object("content") is { } content ? content.Array("news_item") : [])
+                .Select(a => new WeChatListedArticle(a.Str("title") ?? "", a.Str("content_source_url"), a.Str("url"),
+                    a.ValueKind == JsonValueKind.Object && a.TryGetProperty("is_deleted", out var d) && d.ValueKind == JsonValueKind.True))
+                .ToList())).ToList();
+        return new WeChatListPage(body.Int("total_count") ?? items.Count, items);
     }
 
     /// <summary>One business call; a refused token (40001/40014/41001/42001) is replaced and the call made once more.</summary>

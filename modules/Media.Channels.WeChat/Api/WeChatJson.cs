@@ -38,6 +38,11 @@ internal static class WeChatJson
             ? n
             : null;
 
+    public static long? Long(this JsonElement element, string name) =>
+        element.Str(name) is { } text && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : null;
+
     public static IEnumerable<JsonElement> Array(this JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
             ? value.EnumerateArray()

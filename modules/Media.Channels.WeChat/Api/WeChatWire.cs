@@ -30,6 +30,12 @@ internal static class WeChatWire
 
     public sealed record MediaId([property: JsonPropertyName("media_id")] string Value);
 
+    // no_content 1: the lists are read for titles, links and times only (docs/wechat.md §5.3, §6.4).
+    public sealed record BatchGet(
+        [property: JsonPropertyName("offset")] int Offset,
+        [property: JsonPropertyName("count")] int Count,
+        [property: JsonPropertyName("no_content")] int NoContent = 1);
+
     // Sent as a JSON string, as WeChat's documented example does (docs/wechat.md §6.2).
     public sealed record PublishId([property: JsonPropertyName("publish_id")] string Value);
 

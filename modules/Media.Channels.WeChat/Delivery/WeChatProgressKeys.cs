@@ -12,6 +12,20 @@ public static class WeChatProgressKeys
     /// <summary>The cover's permanent material media_id (draft thumb_media_id).</summary>
     public const string ThumbMediaId = "thumbMediaId";
 
+    /// <summary>The title and 阅读原文 link the draft was made with (JSON), saved before draft/add: what finds the draft or
+    /// its publication in WeChat's lists after a lost answer, also for a retraction, which has no article to read them
+    /// from (docs/wechat.md §12.4).</summary>
+    public const string DraftIdentity = "draftIdentity";
+
+    /// <summary>When draft/add was sent (UTC, round-trip format), saved before the call: if its answer is lost, the next
+    /// attempt looks for the draft it may have made before adding another (docs/wechat.md §12.4).</summary>
+    public const string DraftAddSentAt = "draftAddSentAt";
+
+    /// <summary>When freepublish/submit was sent (UTC, round-trip format), saved before the call: if its answer is lost,
+    /// the next attempt asks WeChat what became of the draft before submitting again (docs/wechat.md §12.4). Cleared
+    /// (saved empty) when WeChat answered with an errcode, i.e. refused the submit.</summary>
+    public const string SubmitSentAt = "submitSentAt";
+
     /// <summary>The draft's media_id from draft/add.</summary>
     public const string DraftMediaId = "draftMediaId";
 

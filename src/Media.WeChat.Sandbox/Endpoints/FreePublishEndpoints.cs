@@ -29,7 +29,9 @@ internal static class FreePublishEndpoints
             return WeChatErrors.Error(48001);
         }
 
-        var draft = call.Body.Str("media_id") is { } mediaId ? call.State.Drafts.Find(call.Account.AppId, mediaId) : null;
+        // WeChat removes a draft from the draft box once it is published (docs/wechat.md §5.2). The sandbox consumes it
+        // at submit, whatever the job's outcome: a second submit of the same media_id is an unknown draft, 40007.
+        var draft = call.Body.Str("media_id") is { } mediaId ? call.State.Drafts.Take(call.Account.AppId, mediaId) : null;
         if (draft is null)
         {
             return WeChatErrors.Error(40007);

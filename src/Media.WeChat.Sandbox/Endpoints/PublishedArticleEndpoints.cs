@@ -60,7 +60,10 @@ internal static class PublishedArticleEndpoints
             return WeChatErrors.Error(40002, "invalid args");
         }
 
-        // Newest first; only jobs that produced an article (status 0, 5, 6) are listed.
+        // Documented: only freepublish articles are listed, each as {article_id, content.news_item[], update_time}; no
+        // publish_id and no draft media_id (docs/wechat.md §6.4). Unverified, the sandbox's choices: newest first;
+        // update_time is when the job succeeded; jobs that ended in 2/3/4 never appear; deleted (5) and banned (6)
+        // articles stay listed with is_deleted true.
         var published = call.State.Publishes.All
             .Where(j => j.AppId == call.Account.AppId && j.ArticleId is not null)
             .Reverse()

@@ -42,12 +42,13 @@ internal static class SandboxControlEndpoints
             "http500" => FaultKind.Http500,
             "delay" => FaultKind.Delay,
             "drop" => FaultKind.DropConnection,
+            "lose-answer" => FaultKind.LoseAnswer,
             _ => null,
         };
         if (kind is null || string.IsNullOrEmpty(request.Endpoint) || request.Times is < 1
             || (kind == FaultKind.Errcode && request.Errcode is null) || (kind == FaultKind.Delay && request.DelayMs is not > 0))
         {
-            return TypedResults.BadRequest("endpoint, kind (errcode|http500|delay|drop), errcode for errcode, delay_ms for delay, times >= 1");
+            return TypedResults.BadRequest("endpoint, kind (errcode|http500|delay|drop|lose-answer), errcode for errcode, delay_ms for delay, times >= 1");
         }
 
         var fault = new SandboxFault(request.Endpoint, kind.Value, request.Errcode ?? 0, request.Errmsg,

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Media.WeChat.Sandbox.Endpoints;
 
-/// <summary>POST /sandbox/faults: kind is errcode, http500, delay or drop.</summary>
+/// <summary>POST /sandbox/faults: kind is errcode, http500, delay, drop or lose-answer.</summary>
 internal sealed record FaultRequest(
     [property: JsonPropertyName("endpoint")] string Endpoint,
     [property: JsonPropertyName("kind")] string Kind,

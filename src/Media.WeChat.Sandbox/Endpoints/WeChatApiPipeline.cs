@@ -39,6 +39,13 @@ internal static partial class WeChatApiPipeline
         }
 
         var reply = Precheck(context, state, route, raw, escapes, out var call) ?? await handler(call!, cancellationToken);
+        if (fault?.Kind == FaultKind.LoseAnswer)
+        {
+            // The work is done and stays done; only the answer never reaches the caller.
+            context.Abort();
+            return;
+        }
+
         await WeChatResponse.WriteAsync(context, reply, cancellationToken);
     }
 
@@ -116,6 +123,8 @@ internal static partial class WeChatApiPipeline
             case FaultKind.DropConnection:
                 context.Abort();
                 return true;
+            case FaultKind.LoseAnswer:
+                return false;
             default:
                 await Task.Delay(fault.Delay, time, cancellationToken);
                 return false;

@@ -14,4 +14,8 @@ public enum FaultKind
 
     /// <summary>Aborts the TCP connection without a response.</summary>
     DropConnection,
+
+    /// <summary>Handles the call normally (the work is done: a draft made, a publish started), then aborts the
+    /// connection instead of answering: the client sees a lost answer for a call that succeeded.</summary>
+    LoseAnswer,
 }

@@ -17,6 +17,9 @@ public sealed record SandboxFault(string Endpoint, FaultKind Kind, int Errcode =
     public static SandboxFault Dropped(string endpoint, int times = 1) =>
         new(endpoint, FaultKind.DropConnection, Times: times);
 
+    public static SandboxFault AnswerLost(string endpoint, int times = 1) =>
+        new(endpoint, FaultKind.LoseAnswer, Times: times);
+
     public bool Matches(string endpoint) => Endpoint == AnyEndpoint || Endpoint == endpoint;
 
     public string Describe() => Kind switch

@@ -78,12 +78,6 @@ public sealed class PublishScheduler(SandboxState state, TimeProvider time, Call
             return null;
         }
 
-        if (done.Status == 0)
-        {
-            // The docs: a draft leaves the draft box once it is published.
-            state.Drafts.Remove(done.AppId, done.DraftMediaId);
-        }
-
         Log.PublishResolved(logger, done.PublishId, done.AppId, done.Status);
         pusher.Enqueue(done);
         return done;

@@ -42,6 +42,23 @@ public sealed class DraftStore
         }
     }
 
+    /// <summary>Removes and returns a draft in one step, so two racing submits cannot both use it.</summary>
+    public SandboxDraft? Take(string appId, string mediaId)
+    {
+        lock (_gate)
+        {
+            var index = _drafts.FindIndex(d => d.AppId == appId && d.MediaId == mediaId);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var draft = _drafts[index];
+            _drafts.RemoveAt(index);
+            return draft;
+        }
+    }
+
     public bool Remove(string appId, string mediaId)
     {
         lock (_gate) { return _drafts.RemoveAll(d => d.AppId == appId && d.MediaId == mediaId) > 0; }

@@ -137,7 +137,7 @@ public abstract class ArticleHistoryTests(MediaAppFactory app)
     }
 
     [Fact]
-    public async Task Preview_RendersSanitizedHtml_ForWebAndApp()
+    public async Task Preview_RendersSanitizedHtml_ForWebAppAndWeChat()
     {
         var column = await newsroom.ColumnAsync();
         var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
@@ -155,6 +155,15 @@ public abstract class ArticleHistoryTests(MediaAppFactory app)
             Assert.DoesNotContain("javascript:", html);
             Assert.DoesNotContain("<img", html);
         }
+        // WeChat's preview is the content draft/add receives: the same sanitised HTML, every element inline-styled.
+        var wechat = await reporter.GetAsync($"/api/articles/{id}/preview?channel=wechat");
+        var wechatHtml = await wechat.Content.ReadAsStringAsync();
+        Assert.Equal("text/html", wechat.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<strong style=\"font-weight:bold;\">加粗</strong>", wechatHtml);
+        Assert.Matches("<h2 style=\"[^\"]+\">", wechatHtml);
+        Assert.DoesNotContain("<script", wechatHtml);
+        Assert.DoesNotContain("javascript:", wechatHtml);
+        Assert.DoesNotContain("<img", wechatHtml);
         await reporter.GetJsonAsync($"/api/articles/{id}/preview?channel=fax", 400);
     }
 

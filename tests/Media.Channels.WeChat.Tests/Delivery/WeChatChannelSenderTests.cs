@@ -32,8 +32,8 @@ public sealed class WeChatChannelSenderTests : IClassFixture<SandboxFixture>, ID
         var job = PublishOf(record);
         Assert.Equal(DeliveryStepOutcome.Done, step.Outcome);
         Assert.Equal((job.ArticleId, job.ArticleUrls[0]), (step.ExternalId, step.ExternalUrl));
-        Assert.Equal([WeChatProgressKeys.Image(image.WebpUrl), "thumbMediaId", "draftMediaId", "publishId", "articleUrl", "articleId"],
-            record.SavedKeys);
+        Assert.Equal([WeChatProgressKeys.Image(image.WebpUrl), "thumbMediaId", "draftIdentity", "draftAddSentAt", "draftMediaId", "submitSentAt", "publishId",
+            "articleUrl", "articleId"], record.SavedKeys);
         Assert.Contains($"src=\"{record.Progress[WeChatProgressKeys.Image(image.WebpUrl)]}\"", job.Articles[0].Content, StringComparison.Ordinal);
         Assert.Equal(record.Progress["thumbMediaId"], job.Articles[0].ThumbMediaId);
         Assert.Equal(DeliveryRecord.PublicBaseUrl + article.Url, job.Articles[0].ContentSourceUrl);

@@ -77,6 +77,54 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
         Assert.Empty(rig.Sandbox.State.Publishes.All);
     }
 
+    [Fact]
+    public async Task Publish_IsDeliveredOnceOnWeChat_WhenSubmitAnswerIsLostAfterWeChatAcceptedIt()
+    {
+        var (wechat, _) = await ChannelsAsync();
+        var (id, leader) = await SignedOffWithCoverAsync("提交应答丢失：县医院新院区启用");
+        // WeChat starts the publish and consumes the draft; the answer never arrives (docs/wechat.md §12.4).
+        rig.Sandbox.State.Faults.Enqueue(SandboxFault.AnswerLost("freepublish/submit"));
+
+        await leader.PostJsonAsync($"/api/articles/{id}/publish", new { channels = new[] { wechat } }, 202);
+        var delivered = await DeliveryPolling.UntilAllAsync(leader, id, "delivered", "failed");
+
+        var atWeChat = delivered.EnumerateArray().Single(d => d.GetProperty("channelType").GetString() == "wechat");
+        var job = Assert.Single(rig.Sandbox.State.Publishes.All);
+        Assert.Equal("delivered", atWeChat.GetProperty("state").GetString());
+        Assert.Equal(job.ArticleId, atWeChat.GetProperty("externalId").GetString());
+        Assert.Equal(job.ArticleUrls[0], atWeChat.GetProperty("externalUrl").GetString());
+        Assert.Equal(1, rig.Sandbox.State.Calls.Count("freepublish/submit"));
+        Assert.Equal(1, rig.Sandbox.State.Calls.Count("draft/add"));
+    }
+
+    [Fact]
+    public async Task WeChatPreview_IsTheContentDraftAddReceived_ExceptTheImageAddresses()
+    {
+        var (wechat, _) = await ChannelsAsync();
+        var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
+        var photo = await TestImages.UploadPhotoAsync(reporter);
+        var body = "## 现场\n\n县里新建**冷链仓库**，详见[县政府网站](https://www.example.gov.cn/notice)。\n\n" +
+            $"![仓库外景]({photo.Url})\n\n- 一号库\n- 二号库\n\n> 记者 王小明";
+        var (id, leader) = await SignedOffWithCoverAsync("预览与草稿一致：冷链仓库", body);
+
+        using var preview = await leader.Http.GetAsync($"/api/articles/{id}/preview?channel=wechat");
+        var previewHtml = await preview.Content.ReadAsStringAsync();
+        await leader.PostJsonAsync($"/api/articles/{id}/publish", new { channels = new[] { wechat } }, 202);
+        await DeliveryPolling.UntilAllAsync(leader, id, "delivered");
+        using var draftAdd = JsonDocument.Parse(rig.Sandbox.State.Calls.For("draft/add").Single().Body!);
+        var sent = draftAdd.RootElement.GetProperty("articles")[0].GetProperty("content").GetString()!;
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Equal("text/html", preview.Content.Headers.ContentType?.MediaType);
+        // WeChat hosts the image at an address media/uploadimg mints during delivery; the preview shows the file uploaded.
+        Assert.Matches(@"<img src=""http://mmbiz\.qpic\.cn/[^""]+""", sent);
+        Assert.Matches(@"<img src=""https?://[^""]+/media/[0-9a-f]{64}/article\.jpg""", previewHtml);
+        Assert.Equal(ImageSources().Replace(sent, "src=\"IMAGE\""), ImageSources().Replace(previewHtml, "src=\"IMAGE\""));
+        Assert.Contains("文中链接", previewHtml, StringComparison.Ordinal);
+    }
+
+    private static System.Text.RegularExpressions.Regex ImageSources() => new(@"src=""[^""]*""");
+
     private async Task<JsonElement> PollUntilSettledAsync(MediaClient client, Guid id)
     {
         // Generous: three app attempts and a token refresh on a busy two-core CI runner; a timeout says what it saw.
@@ -95,14 +143,15 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
 
     private Task<(Guid WeChat, Guid App)> ChannelsAsync() => rig.ChannelsAsync(newsroom);
 
-    private async Task<(Guid Id, MediaClient Leader)> SignedOffWithCoverAsync(string title)
+    private async Task<(Guid Id, MediaClient Leader)> SignedOffWithCoverAsync(string title,
+        string body = "## 现场\n\n县里今年新建三座冷链仓库，**总库容**达到 1.2 万吨。😀")
     {
         var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
         var cover = await TestImages.UploadCoverAsync(reporter);
         var article = await reporter.PostJsonAsync("/api/articles", new
         {
             columnId = await newsroom.ColumnAsync(), title, author = "记者 王小明", summary = "县里今年新建冷链仓库，助力农产品出山。",
-            body = "## 现场\n\n县里今年新建三座冷链仓库，**总库容**达到 1.2 万吨。😀", coverMediaId = cover,
+            body, coverMediaId = cover,
         }, 201);
         var (signed, leader) = await SignOffPath.SignOffAsync(newsroom, reporter, article);
         return (signed.GetProperty("id").GetGuid(), leader);

@@ -25,13 +25,16 @@ internal static class TestImages
     }
 
     /// <summary>Uploads a fresh <see cref="Photo"/> to the media library as the author: a cover, which WeChat requires.</summary>
-    public static async Task<Guid> UploadCoverAsync(Media.Testing.MediaClient author)
+    public static async Task<Guid> UploadCoverAsync(Media.Testing.MediaClient author) => (await UploadPhotoAsync(author)).Id;
+
+    /// <summary>Uploads a fresh <see cref="Photo"/>; answers its id and the URL of its article-width JPEG.</summary>
+    public static async Task<(Guid Id, string Url)> UploadPhotoAsync(Media.Testing.MediaClient author)
     {
         using var form = new System.Net.Http.MultipartFormDataContent();
         var photo = new System.Net.Http.ByteArrayContent(Photo());
         photo.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
         form.Add(photo, "file", "cover.jpg");
         var cover = await Media.Testing.MediaClient.ExpectAsync(await author.Http.PostAsync("/api/media", form), 201);
-        return cover.GetProperty("id").GetGuid();
+        return (cover.GetProperty("id").GetGuid(), cover.GetProperty("url").GetString()!);
     }
 }

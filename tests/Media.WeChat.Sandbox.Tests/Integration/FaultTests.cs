@@ -84,6 +84,39 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task Endpoint_DoesTheWorkThenDropsConnection_WhenAnswerLost()
+    {
+        await using var h = await SandboxHarness.StartAsync();
+        var cover = await h.AddCoverAsync();
+        var token = await h.GetTokenAsync();
+        h.Sandbox.State.Faults.Enqueue(SandboxFault.AnswerLost("draft/add"));
+        using var body = new StringContent(Drafts.Body(Drafts.Article("应答丢失的草稿", cover)), Encoding.UTF8, "application/json");
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => h.Http.PostAsync($"cgi-bin/draft/add?access_token={token}", body));
+
+        Assert.Equal("应答丢失的草稿", Assert.Single(h.Sandbox.State.Drafts.All).Articles[0].Title);
+        Assert.Equal("LoseAnswer", h.Sandbox.State.Calls.For("draft/add").Single().Fault);
+    }
+
+    [Fact]
+    public async Task SandboxFaults_LosesSubmitAnswerAfterPublishing_WhenLoseAnswerPostedOverHttp()
+    {
+        await using var h = await SandboxHarness.StartAsync();
+        var draft = await h.AddDraftAsync("发布成功但应答丢失");
+        var token = await h.GetTokenAsync();
+        using var fault = new StringContent("""{"endpoint":"freepublish/submit","kind":"lose-answer"}""", Encoding.UTF8, "application/json");
+        using var posted = await h.Http.PostAsync("sandbox/faults", fault);
+        using var submit = new StringContent($$"""{"media_id":"{{draft}}"}""", Encoding.UTF8, "application/json");
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => h.Http.PostAsync($"cgi-bin/freepublish/submit?access_token={token}", submit));
+        var again = await h.CallAsync("freepublish/submit", $$"""{"media_id":"{{draft}}"}""");
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Single(h.Sandbox.State.Publishes.All);
+        Assert.Equal(40007, again.GetProperty("errcode").GetInt32());
+    }
+
+    [Fact]
     public async Task SandboxFaults_QueuesErrcodeFault_WhenPostedOverHttp()
     {
         await using var h = await SandboxHarness.StartAsync();

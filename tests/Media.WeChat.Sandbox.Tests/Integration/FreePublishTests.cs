@@ -89,7 +89,63 @@ public sealed class FreePublishTests
         Assert.Equal(4, done.GetProperty("publish_status").GetInt32());
         Assert.Equal([2], done.GetProperty("fail_idx").EnumerateArray().Select(e => e.GetInt32()));
         Assert.False(done.TryGetProperty("article_id", out _));
-        Assert.Single(h.Sandbox.State.Drafts.All);
+        Assert.Empty(h.Sandbox.State.Drafts.All); // consumed at submit, whatever the outcome
+    }
+
+    [Fact]
+    public async Task FreepublishSubmit_ConsumesDraft_SoDraftGetBatchgetAndASecondSubmitNoLongerKnowIt()
+    {
+        await using var h = await SandboxHarness.StartAsync();
+        var draftId = await h.AddDraftAsync("被发布的草稿");
+        var kept = await h.AddDraftAsync("留在草稿箱的稿");
+
+        var first = await SubmitAsync(h, draftId);
+        var second = await SubmitAsync(h, draftId);
+        var get = await h.CallAsync("draft/get", $$"""{"media_id":"{{draftId}}"}""");
+        var list = await h.CallAsync("draft/batchget", """{"offset":0,"count":20,"no_content":1}""");
+
+        Assert.Equal(0, first.GetProperty("errcode").GetInt32());
+        Assert.Equal(40007, second.GetProperty("errcode").GetInt32());
+        Assert.Equal(40007, get.GetProperty("errcode").GetInt32());
+        Assert.Equal([kept], list.GetProperty("item").EnumerateArray().Select(i => i.GetProperty("media_id").GetString()));
+        Assert.Single(h.Sandbox.State.Publishes.All);
+    }
+
+    [Fact]
+    public async Task FreepublishSubmit_KeepsDraft_WhenRefusedWith48001()
+    {
+        await using var h = await SandboxHarness.StartAsync(o => o.Accounts[0].Verified = false);
+        var draftId = await h.AddDraftAsync("稿");
+
+        await SubmitAsync(h, draftId);
+        var get = await h.CallAsync("draft/get", $$"""{"media_id":"{{draftId}}"}""");
+
+        Assert.Equal("稿", get.GetProperty("news_item")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task FreepublishBatchget_ListsSucceededPublishesNewestFirst_WithArticleIdTitlesAndUrls()
+    {
+        await using var h = await SandboxHarness.StartAsync();
+        var older = (await SubmitAsync(h, await h.AddDraftAsync("先发的稿"))).GetProperty("publish_id").GetInt64();
+        var newer = (await SubmitAsync(h, await h.AddDraftAsync("后发的稿一", "后发的稿二"))).GetProperty("publish_id").GetInt64();
+        var failed = (await SubmitAsync(h, await h.AddDraftAsync("未通过的稿"))).GetProperty("publish_id").GetInt64();
+        var olderJob = h.Sandbox.Publishing.Resolve(older, PublishOutcome.Success)!;
+        h.Sandbox.Publishing.Resolve(failed, PublishOutcome.Failed(4, 1));
+        h.Clock!.Advance(TimeSpan.FromSeconds(1));
+        var newerJob = h.Sandbox.Publishing.Resolve(newer, PublishOutcome.Success)!;
+
+        var list = await h.CallAsync("freepublish/batchget", """{"offset":0,"count":20,"no_content":1}""");
+
+        Assert.Equal(2, list.GetProperty("total_count").GetInt32());
+        var items = list.GetProperty("item").EnumerateArray().ToList();
+        Assert.Equal([newerJob.ArticleId, olderJob.ArticleId], items.Select(i => i.GetProperty("article_id").GetString()));
+        var news = items[0].GetProperty("content").GetProperty("news_item").EnumerateArray().ToList();
+        Assert.Equal(["后发的稿一", "后发的稿二"], news.Select(n => n.GetProperty("title").GetString()));
+        Assert.Equal(newerJob.ArticleUrls, news.Select(n => n.GetProperty("url").GetString()));
+        Assert.All(news, n => Assert.False(n.TryGetProperty("content", out _)));
+        Assert.Equal(newerJob.FinishedAt!.Value.ToUnixTimeSeconds(), items[0].GetProperty("update_time").GetInt64());
+        Assert.False(items[0].TryGetProperty("publish_id", out _));
     }
 
     [Fact]
