@@ -1,6 +1,7 @@
 using Media.Abstractions.Content;
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Time;
+using Media.Site.Syndication;
 using Media.Site.Views;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,13 @@ internal sealed class SiteComposer(
             .ToList();
         return new SiteChrome(Site.Name, "/", stylesheet.Url, links, ChinaTime.Year(clock.GetUtcNow()));
     }
+
+    /// <summary>The chrome of a page that belongs to <paramref name="column"/>: also offers that column's feed.</summary>
+    public SiteChrome Chrome(IReadOnlyList<PublicColumn> columns, Guid? currentColumn, PublicColumn? column) =>
+        Chrome(columns, currentColumn) with
+        {
+            ColumnFeed = column is null ? null : new FeedLink($"{column.Name} - {Site.Name}", SiteFeeds.ColumnPath(column.Slug)),
+        };
 
     public async Task<IReadOnlyList<ArticleCard>> CardsAsync(IReadOnlyList<PublishedArticle> articles, CancellationToken cancellationToken)
     {
