@@ -34,6 +34,7 @@ public static class SiteStartup
         services.AddScoped<SiteComposer>();
         services.AddScoped<SitePages>();
         services.AddScoped<SiteFeeds>();
+        services.AddScoped<SiteMap>();
         services.AddSingleton<SitePagePolicy>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>()
