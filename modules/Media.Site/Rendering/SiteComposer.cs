@@ -25,8 +25,14 @@ internal sealed class SiteComposer(
         var links = columns.Where(c => c.ParentId is null)
             .Select(c => new ColumnLink(c.Name, ColumnUrl(c.Slug), c.Id == currentColumn))
             .ToList();
-        return new SiteChrome(Site.Name, "/", stylesheet.Url, links, ChinaTime.Year(clock.GetUtcNow()));
+        return new SiteChrome(Site.Name, "/", stylesheet.Url, links, ChinaTime.Year(clock.GetUtcNow()))
+        {
+            IcpNumber = Configured(Site.IcpNumber),
+            PublicSecurityRecordNumber = Configured(Site.PublicSecurityRecordNumber),
+        };
     }
+
+    private static string? Configured(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>The chrome of a page that belongs to <paramref name="column"/>: also offers that column's feed.</summary>
     public SiteChrome Chrome(IReadOnlyList<PublicColumn> columns, Guid? currentColumn, PublicColumn? column) =>

@@ -10,6 +10,17 @@ namespace Media.Site.Views;
 internal sealed record SiteChrome(string Name, string HomeUrl, string StylesheetUrl, IReadOnlyList<ColumnLink> Columns, int Year,
     FeedLink? ColumnFeed = null)
 {
+    /// <summary>Where the ICP number links: the MIIT filing system, as Chinese sites customarily do.</summary>
+    public const string IcpRegistryUrl = "https://beian.miit.gov.cn/";
+
+    /// <summary>The 备案号 of the footer (<c>Media:Site:IcpNumber</c>, <c>Media:Site:PublicSecurityRecordNumber</c>);
+    /// null when not configured.</summary>
+    public string? IcpNumber { get; init; }
+
+    public string? PublicSecurityRecordNumber { get; init; }
+
+    public string IcpUrl => IcpRegistryUrl;
+
     /// <summary>The site's RSS feed, offered by every page (docs/http-api.md §4.11).</summary>
     public string FeedUrl => SiteFeeds.SitePath;
 
