@@ -13,5 +13,13 @@ public sealed class SiteOptions
     /// raise no event (a column renamed, a cover re-cropped); publish and retract evict at once.</summary>
     public int OutputCacheSeconds { get; set; } = 600;
 
+    /// <summary>The ICP filing number (ICP备案号, e.g. <c>京ICP备12345678号-1</c>) every page's footer shows, linked to the
+    /// MIIT filing system as is customary; not shown when empty.</summary>
+    public string? IcpNumber { get; set; }
+
+    /// <summary>The public security filing number (公安备案号, e.g. <c>京公网安备11010502030143号</c>) every page's footer
+    /// shows; not shown when empty.</summary>
+    public string? PublicSecurityRecordNumber { get; set; }
+
     internal bool IsValid() => !string.IsNullOrWhiteSpace(Name) && OutputCacheSeconds > 0;
 }

@@ -4,6 +4,7 @@ using Media.Abstractions.Hosting;
 using Media.Site.Caching;
 using Media.Site.Endpoints;
 using Media.Site.Rendering;
+using Media.Site.Syndication;
 using Media.Themes.County;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OutputCaching;
@@ -32,6 +33,8 @@ public static class SiteStartup
         services.AddScoped<CoverImages>();
         services.AddScoped<SiteComposer>();
         services.AddScoped<SitePages>();
+        services.AddScoped<SiteFeeds>();
+        services.AddScoped<SiteMap>();
         services.AddSingleton<SitePagePolicy>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>()
@@ -40,7 +43,7 @@ public static class SiteStartup
         return builder;
     }
 
-    /// <summary>Maps the pages and the theme's stylesheet. The output-cache middleware goes in here too, so the site
+    /// <summary>Maps the pages, the feeds and the theme's stylesheet. The output-cache middleware goes in here too, so the site
     /// is self-contained: it runs after routing (which <c>WebApplication</c> puts first) and acts only on endpoints
     /// with a cache policy. Called once, after the host's pipeline.</summary>
     public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder app)
@@ -50,6 +53,7 @@ public static class SiteStartup
         pipeline.UseOutputCache();
         app.MapThemeAssets();
         app.MapSitePages();
+        app.MapSiteSyndication();
         return app;
     }
 }

@@ -32,6 +32,24 @@ internal sealed class PublishedArticles(MediaDbContext db, IMarkdownRenderer mar
         await db.Set<Column>().AsNoTracking().OrderBy(c => c.CreatedAt)
             .Select(c => new PublicColumn(c.Id, c.Name, c.Slug, c.ParentId)).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<PublishedEntry>> EntriesAsync(int max, CancellationToken cancellationToken)
+    {
+        var live = db.Set<Article>().AsNoTracking().Where(LiveArticles.IsLive);
+        var articles = await Rows(live).OrderByDescending(x => x.Article.PublishedAt).ThenBy(x => x.Article.Id).Take(max)
+            .Select(x => new { x.Article.Id, ColumnId = x.Column.Id, x.Article.PublishedUrl, x.Article.PublishedAt })
+            .ToListAsync(cancellationToken);
+        // Corrections are a few per year: their times are read whole and the latest per article picked here.
+        var corrected = (await db.Set<ArticleCorrection>().AsNoTracking().Join(live, c => c.ArticleId, a => a.Id, (c, _) => new { c.ArticleId, c.PublishedAt })
+                .ToListAsync(cancellationToken))
+            .GroupBy(c => c.ArticleId).ToDictionary(g => g.Key, g => g.Max(c => c.PublishedAt));
+        return articles.Select(a =>
+        {
+            var published = a.PublishedAt!.Value;
+            var changed = corrected.TryGetValue(a.Id, out var at) && at > published ? at : published;
+            return new PublishedEntry(a.Id, a.ColumnId, a.PublishedUrl ?? ArticleUrls.Of(a.Id), published, changed);
+        }).ToList();
+    }
+
     private IQueryable<PublishedRow> Rows() => Rows(db.Set<Article>().AsNoTracking());
 
     private IQueryable<PublishedRow> Rows(IQueryable<Article> articles) =>

@@ -11,7 +11,8 @@ internal static class ThemeAssetsEndpoints
 {
     public static IEndpointRouteBuilder MapThemeAssets(this IEndpointRouteBuilder app)
     {
-        app.MapGet(ThemeStylesheet.Path, Stylesheet).AllowAnonymous().ExcludeFromDescription();
+        // HEAD as well as GET, as everywhere on the site (docs/http-api.md §4.11).
+        app.MapMethods(ThemeStylesheet.Path, [HttpMethods.Get, HttpMethods.Head], Stylesheet).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

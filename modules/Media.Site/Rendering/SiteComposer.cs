@@ -1,6 +1,7 @@
 using Media.Abstractions.Content;
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Time;
+using Media.Site.Syndication;
 using Media.Site.Views;
 using Microsoft.Extensions.Options;
 
@@ -24,8 +25,21 @@ internal sealed class SiteComposer(
         var links = columns.Where(c => c.ParentId is null)
             .Select(c => new ColumnLink(c.Name, ColumnUrl(c.Slug), c.Id == currentColumn))
             .ToList();
-        return new SiteChrome(Site.Name, "/", stylesheet.Url, links, ChinaTime.Year(clock.GetUtcNow()));
+        return new SiteChrome(Site.Name, "/", stylesheet.Url, links, ChinaTime.Year(clock.GetUtcNow()))
+        {
+            IcpNumber = Configured(Site.IcpNumber),
+            PublicSecurityRecordNumber = Configured(Site.PublicSecurityRecordNumber),
+        };
     }
+
+    private static string? Configured(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>The chrome of a page that belongs to <paramref name="column"/>: also offers that column's feed.</summary>
+    public SiteChrome Chrome(IReadOnlyList<PublicColumn> columns, Guid? currentColumn, PublicColumn? column) =>
+        Chrome(columns, currentColumn) with
+        {
+            ColumnFeed = column is null ? null : new FeedLink($"{column.Name} - {Site.Name}", SiteFeeds.ColumnPath(column.Slug)),
+        };
 
     public async Task<IReadOnlyList<ArticleCard>> CardsAsync(IReadOnlyList<PublishedArticle> articles, CancellationToken cancellationToken)
     {

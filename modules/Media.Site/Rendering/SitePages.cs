@@ -41,7 +41,7 @@ internal sealed class SitePages(IPublishedArticles published, IPublishedCorrecti
         var page = new ListPage(column.Name, null, await composer.CardsAsync(items, cancellationToken), pager, children);
         var meta = composer.ListMeta($"{column.Name} - {composer.Site.Name}", $"{composer.Site.Name}{column.Name}栏目",
             pageNumber == 1 ? url : $"{url}?page={pageNumber}");
-        var chrome = composer.Chrome(columns, column.ParentId ?? column.Id);
+        var chrome = composer.Chrome(columns, column.ParentId ?? column.Id, column);
         return new HtmlPage(StatusCodes.Status200OK, await templates.RenderAsync("column", chrome, meta, page));
     }
 
@@ -50,7 +50,8 @@ internal sealed class SitePages(IPublishedArticles published, IPublishedCorrecti
         var columns = await published.ColumnsAsync(cancellationToken);
         var notes = await corrections.ForArticleAsync(article.Id, cancellationToken);
         var (page, meta) = await composer.ArticleAsync(article, notes, cancellationToken);
-        var chrome = composer.Chrome(columns, columns.FirstOrDefault(c => c.Id == article.ColumnId)?.ParentId ?? article.ColumnId);
+        var column = columns.FirstOrDefault(c => c.Id == article.ColumnId);
+        var chrome = composer.Chrome(columns, column?.ParentId ?? article.ColumnId, column);
         return new HtmlPage(StatusCodes.Status200OK, await templates.RenderAsync("article", chrome, meta, page));
     }
 

@@ -59,6 +59,7 @@ internal sealed class SiteTemplates
         options.MemberAccessStrategy.Register<CorrectionNote>();
         options.MemberAccessStrategy.Register<CorrectionEntry>();
         options.MemberAccessStrategy.Register<CorrectionsPage>();
+        options.MemberAccessStrategy.Register<FeedLink>();
         return options;
     }
 }

@@ -1,11 +1,29 @@
 using Media.Site.Rendering;
+using Media.Site.Syndication;
 
 namespace Media.Site.Views;
 
 /// <summary>What every page shows around its content: the site's name, the stylesheet, the column navigation and the
 /// footer's links.</summary>
-internal sealed record SiteChrome(string Name, string HomeUrl, string StylesheetUrl, IReadOnlyList<ColumnLink> Columns, int Year)
+/// <param name="ColumnFeed">The feed of the column a page belongs to (a column page, an article page), offered beside
+/// the site's own.</param>
+internal sealed record SiteChrome(string Name, string HomeUrl, string StylesheetUrl, IReadOnlyList<ColumnLink> Columns, int Year,
+    FeedLink? ColumnFeed = null)
 {
+    /// <summary>Where the ICP number links: the MIIT filing system, as Chinese sites customarily do.</summary>
+    public const string IcpRegistryUrl = "https://beian.miit.gov.cn/";
+
+    /// <summary>The 备案号 of the footer (<c>Media:Site:IcpNumber</c>, <c>Media:Site:PublicSecurityRecordNumber</c>);
+    /// null when not configured.</summary>
+    public string? IcpNumber { get; init; }
+
+    public string? PublicSecurityRecordNumber { get; init; }
+
+    public string IcpUrl => IcpRegistryUrl;
+
+    /// <summary>The site's RSS feed, offered by every page (docs/http-api.md §4.11).</summary>
+    public string FeedUrl => SiteFeeds.SitePath;
+
     /// <summary>The list of published corrections (更正), linked from every page's footer (docs/lifecycle.md §4).</summary>
     public string CorrectionsUrl => SitePages.CorrectionsPath;
 }

@@ -9,4 +9,8 @@ public interface IPublishedArticles
     Task<(IReadOnlyList<PublishedArticle> Items, int Total)> ListAsync(Guid? columnId, int page, int pageSize, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<PublicColumn>> ColumnsAsync(CancellationToken cancellationToken);
+
+    /// <summary>At most <paramref name="max"/> published articles, newest first, without rendering their text: what
+    /// a sitemap needs of every one of them.</summary>
+    Task<IReadOnlyList<PublishedEntry>> EntriesAsync(int max, CancellationToken cancellationToken);
 }

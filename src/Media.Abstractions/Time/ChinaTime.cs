@@ -45,4 +45,13 @@ public static class ChinaTime
     /// ISO 8601 in UTC, since the HTML encoder would write the <c>+</c> of "+08:00" as an entity.</summary>
     public static string Iso(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>For RSS 2.0's <c>pubDate</c>: RFC 822 (with a four-digit year, as RFC 1123 has it) in Beijing time,
+    /// <c>Wed, 12 Mar 2025 09:30:00 +0800</c>. English day and month names whatever the server's culture.</summary>
+    public static string Rfc822(DateTimeOffset instant) =>
+        ToBeijing(instant).ToString("ddd, dd MMM yyyy HH:mm:ss '+0800'", CultureInfo.InvariantCulture);
+
+    /// <summary>For sitemaps' <c>lastmod</c> (W3C datetime) in Beijing time: <c>2025-03-12T09:30:00+08:00</c>.</summary>
+    public static string W3c(DateTimeOffset instant) =>
+        ToBeijing(instant).ToString("yyyy-MM-dd'T'HH:mm:ss'+08:00'", CultureInfo.InvariantCulture);
 }

@@ -11,7 +11,7 @@ using Scalar.AspNetCore;
 
 namespace Media.Web.Hosting;
 
-/// <summary>What the host itself provides around the modules: errors, JSON, keys, OpenAPI, health, pages.</summary>
+/// <summary>What the host itself provides around the modules: errors, JSON, keys, OpenAPI, health, pages, compression.</summary>
 public static class MediaHost
 {
     /// <summary><c>Media:Demo</c>; by default on in Development only. The demo seeds accounts whose password is in the
@@ -45,11 +45,17 @@ public static class MediaHost
         services.AddDataProtection().SetApplicationName("Media")
             .PersistKeysToFileSystem(new DirectoryInfo(appData.Folder("keys")));
         services.AddHealthChecks();
+        services.AddMediaResponseCompression();
         return builder;
     }
 
     public static WebApplication UseMediaHost(this WebApplication app)
     {
+        // First, so that every response — pages, feeds, the API, problem details from the handler below — can be
+        // compressed. It wraps the site's output cache (added by MapSite, after routing), so the cache keeps one
+        // uncompressed copy per page and compression runs on every response, cached or not: cheap at the Fastest
+        // level; storing compressed copies per encoding is left for when the CPU says so.
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.ApplyAsync);

@@ -100,5 +100,8 @@ public sealed class PublicArticleReaderTests
 
         public Task<IReadOnlyList<PublicColumn>> ColumnsAsync(CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<PublicColumn>>([]);
+
+        public Task<IReadOnlyList<PublishedEntry>> EntriesAsync(int max, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<PublishedEntry>>([]);
     }
 }

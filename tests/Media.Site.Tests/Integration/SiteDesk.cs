@@ -58,6 +58,12 @@ public sealed class SiteDesk(MediaAppFactory app)
         return lookup.Article ?? throw new InvalidOperationException($"Article {id} is {lookup.State}, not published.");
     }
 
+    public async Task<IReadOnlyList<CorrectionNotice>> CorrectionsOfAsync(Guid id)
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IPublishedCorrections>().ForArticleAsync(id, CancellationToken.None);
+    }
+
     public static async Task<string> ExpectPageAsync(HttpResponseMessage response, int status)
     {
         var html = await response.Content.ReadAsStringAsync();

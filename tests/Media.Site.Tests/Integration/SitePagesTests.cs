@@ -25,6 +25,21 @@ public abstract class SitePagesTests(MediaAppFactory app)
     }
 
     [Fact]
+    public async Task Footer_HasNoRecordNumbers_WhenNoneIsConfigured()
+    {
+        var (column, _) = await desk.ColumnAsync("要闻");
+        var id = await desk.PublishedAsync(column, "没有备案号的站点 " + Guid.NewGuid().ToString("N")[..6]);
+
+        foreach (var path in new[] { "/", $"/articles/{id}" })
+        {
+            var html = await SiteDesk.ExpectPageAsync(await http.GetAsync(path), 200);
+            Assert.Contains("<footer class=\"site-footer\">", html);
+            Assert.DoesNotContain("beian", html);
+            Assert.DoesNotContain("record-numbers", html);
+        }
+    }
+
+    [Fact]
     public async Task Column_ListsOnlyItsOwnPublishedArticles()
     {
         var (column, slug) = await desk.ColumnAsync("乡村振兴");
