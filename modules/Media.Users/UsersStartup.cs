@@ -9,6 +9,7 @@ using Media.Users.Security;
 using Media.Users.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,8 @@ public static class UsersStartup
     {
         var services = builder.Services;
         services.AddModelContributor(typeof(UsersStartup).Assembly);
-        services.AddOptions<UsersOptions>().BindConfiguration("Media:Users").ValidateOnStart();
+        services.AddOptions<UsersOptions>().BindConfiguration("Media:Users").ValidateDataAnnotations()
+            .Validate(o => o.SignInLimitWindow > TimeSpan.Zero, "Media:Users:SignInLimitWindow must be positive.").ValidateOnStart();
         services.AddSingleton<IPermissionProvider, UsersPermissions>();
         services.AddSingleton<IPasswordHasher<MediaUser>, PasswordHasher<MediaUser>>();
         services.AddSingleton<AccessTokenFormat>();
@@ -34,12 +36,22 @@ public static class UsersStartup
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IStartupTask, BootstrapAdmin>();
         if (seedDemo) services.AddScoped<IStartupTask, DemoUsers>();
+        services.AddSignInRateLimits();
         AddAuthenticationSchemes(services);
         AddPermissionPolicies(services);
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapUsers(this IEndpointRouteBuilder app) => app.MapAuthApi().MapUsersApi();
+    /// <summary>Maps the API and adds the sign-in rate limiter to the pipeline (after routing, which
+    /// <c>WebApplication</c> puts first, so it sees which endpoint a request is for). Called once, after the host's
+    /// pipeline.</summary>
+    public static IEndpointRouteBuilder MapUsers(this IEndpointRouteBuilder app)
+    {
+        var pipeline = app as IApplicationBuilder
+            ?? throw new InvalidOperationException("MapUsers needs the WebApplication, to add the sign-in rate limiter.");
+        pipeline.UseSignInRateLimits();
+        return app.MapAuthApi().MapUsersApi();
+    }
 
     private static void AddAuthenticationSchemes(IServiceCollection services)
     {

@@ -17,7 +17,8 @@ public static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Authentication");
-        auth.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login");
+        auth.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login").WithMetadata(new SignInAttemptAttribute())
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         app.MapGet("/api/me", Me).RequireAuthorization().WithTags("Authentication").WithName("Me");
         return app;
     }

@@ -12,6 +12,7 @@ public abstract class StrictLockoutApp(DatabaseProvider provider) : MediaAppFact
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Media:Users:MaxFailedSignIns"] = MaxFailedSignIns.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Media:Users:SignInLimitPerUserName"] = "100", // the rate limit would refuse attempts before they are counted
     };
 }
 

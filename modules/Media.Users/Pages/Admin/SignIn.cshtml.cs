@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Media.Users.Pages.Admin;
 
 [AllowAnonymous]
+[SignInAttempt]
 public sealed class SignInModel : PageModel
 {
     public string? Error { get; private set; }
