@@ -19,4 +19,7 @@ public sealed class UsersOptions
     public int SignInLimitPerUserName { get; set; } = 10;
 
     public TimeSpan SignInLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>A password older than this must be changed before anything else (docs/accounts.md §5).</summary>
+    public TimeSpan PasswordMaxAge { get; set; } = TimeSpan.FromDays(180);
 }

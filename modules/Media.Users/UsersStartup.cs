@@ -1,3 +1,4 @@
+using Media.Abstractions.Admin;
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
 using Media.Data;
@@ -31,6 +32,9 @@ public static class UsersStartup
         services.AddScoped<UserSessions>();
         services.AddScoped<CredentialCheck>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<PasswordPolicy>();
+        services.AddScoped<PasswordDesk>();
+        services.AddAdminMenu<UsersAdminMenu>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
@@ -50,6 +54,7 @@ public static class UsersStartup
         var pipeline = app as IApplicationBuilder
             ?? throw new InvalidOperationException("MapUsers needs the WebApplication, to add the sign-in rate limiter.");
         pipeline.UseSignInRateLimits();
+        pipeline.UsePasswordChangeGate();
         return app.MapAuthApi().MapUsersApi();
     }
 

@@ -9,7 +9,7 @@ namespace Media.Testing;
 /// named by <c>MEDIA_TEST_POSTGRES</c> (started by tests/test.sh). Each factory is one isolated site.</summary>
 public abstract class MediaAppFactory : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "Admin-Test-Pa55!";
+    public const string AdminPassword = "Bootstrap-Test-Pa55!";
 
     private readonly string appData = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("N"));
     private readonly string? postgresDatabase;

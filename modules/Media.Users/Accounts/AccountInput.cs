@@ -18,8 +18,6 @@ internal static partial class AccountInput
             .Required("password", password, UserLimits.PasswordMax);
         if (!string.IsNullOrWhiteSpace(userName) && !UserNamePattern().IsMatch(userName.Trim()))
             errors.Add("userName", "Use letters, digits, '.', '_' or '-' only.");
-        if (password is { Length: > 0 and < UserLimits.PasswordMin })
-            errors.Add("password", $"The password must have at least {UserLimits.PasswordMin} characters.");
         return CheckRoles(errors, roles);
     }
 

@@ -7,22 +7,32 @@ using Microsoft.EntityFrameworkCore;
 namespace Media.Users.Accounts;
 
 /// <summary>The one path by which user accounts change; each change is audited in the same save.</summary>
-public sealed class UserAccounts(MediaDbContext db, IPasswordHasher<MediaUser> hasher, IAuditTrail audit, TimeProvider clock)
+public sealed class UserAccounts(MediaDbContext db, IPasswordHasher<MediaUser> hasher, PasswordPolicy policy, PasswordDesk passwords,
+    IAuditTrail audit, TimeProvider clock)
 {
     private DbSet<MediaUser> Users => db.Set<MediaUser>();
 
     public Task<AccountResult> CreateAsync(string? userName, string? displayName, string? password, string[]? roles, CancellationToken ct) =>
-        CreateAsync(userName, displayName, password, roles, actor: null, ct);
+        CreateAsync(userName, displayName, password, roles, actor: null, mustChangePassword: false, ct);
 
-    /// <summary>For start-up seeding, where no one is signed in: recorded as done by the system.</summary>
-    public Task<AccountResult> CreateAsSystemAsync(string userName, string displayName, string password, string[] roles, CancellationToken ct) =>
-        CreateAsync(userName, displayName, password, roles, AuditActor.System, ct);
+    /// <summary>For start-up seeding, where no one is signed in: recorded as done by the system.
+    /// <paramref name="mustChangePassword"/> for a generated password that was printed (docs/accounts.md §5).</summary>
+    public Task<AccountResult> CreateAsSystemAsync(string userName, string displayName, string password, string[] roles,
+        bool mustChangePassword, CancellationToken ct) =>
+        CreateAsync(userName, displayName, password, roles, AuditActor.System, mustChangePassword, ct);
 
     private async Task<AccountResult> CreateAsync(string? userName, string? displayName, string? password, string[]? roles,
-        AuditActor? actor, CancellationToken ct)
+        AuditActor? actor, bool mustChangePassword, CancellationToken ct)
     {
         var errors = AccountInput.CheckNew(userName, displayName, password, roles);
-        if (errors.Any) return new AccountResult(null, errors.ToDictionary());
+        var weak = string.IsNullOrEmpty(password) ? [] : policy.Check(password, userName ?? "", null, []);
+        if (errors.Any)
+        {
+            foreach (var problem in weak) errors.Add("password", problem);
+            return new AccountResult(null, errors.ToDictionary());
+        }
+        if (weak.Count > 0)
+            return new AccountResult(null, new Dictionary<string, string[]> { ["password"] = [.. weak] }, Refused: true);
 
         var normalized = MediaUser.Normalize(userName!);
         if (await Users.AnyAsync(u => u.NormalizedUserName == normalized, ct)) return new AccountResult(null);
@@ -34,8 +44,11 @@ public sealed class UserAccounts(MediaDbContext db, IPasswordHasher<MediaUser> h
             NormalizedUserName = normalized,
             DisplayName = displayName!.Trim(),
             CreatedAt = clock.GetUtcNow(),
+            PasswordChangedAt = clock.GetUtcNow(),
+            MustChangePassword = mustChangePassword,
         };
         user.PasswordHash = hasher.HashPassword(user, password!);
+        passwords.RecordInitial(user);
         user.Roles = AccountInput.CanonicalRoles(roles!).Select(r => new UserRole { UserId = user.Id, Role = r }).ToList();
         Users.Add(user);
         audit.Record(new AuditEvent(AuditActions.UserCreated, AuditSubject.User(user.Id),
@@ -71,7 +84,7 @@ public sealed class UserAccounts(MediaDbContext db, IPasswordHasher<MediaUser> h
         var after = AccountInput.CanonicalRoles(roles!);
         user.Roles.RemoveAll(r => !after.Contains(r.Role));
         user.Roles.AddRange(after.Except(before).Select(r => new UserRole { UserId = user.Id, Role = r }));
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        user.RenewStamp();
         audit.Record(new AuditEvent(AuditActions.UserRolesChanged, AuditSubject.User(user.Id),
             Data: new Dictionary<string, object?> { ["before"] = before, ["after"] = after }));
         await db.SaveChangesAsync(ct);
@@ -83,7 +96,7 @@ public sealed class UserAccounts(MediaDbContext db, IPasswordHasher<MediaUser> h
         var user = await Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == id, ct);
         if (user is null || user.IsDisabled) return user;
         user.IsDisabled = true;
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        user.RenewStamp();
         audit.Record(new AuditEvent(AuditActions.UserDisabled, AuditSubject.User(user.Id)));
         await db.SaveChangesAsync(ct);
         return user;

@@ -19,6 +19,7 @@ public static class UsersEndpoints
         users.MapGet("/{id:guid}", GetAsync).RequirePermission(UsersPermissions.ViewUsers);
         users.MapPut("/{id:guid}/roles", SetRolesAsync).RequirePermission(UsersPermissions.ManageUsers);
         users.MapPost("/{id:guid}/disable", DisableAsync).RequirePermission(UsersPermissions.ManageUsers);
+        users.MapPost("/{id:guid}/password", ResetPasswordAsync).RequirePermission(UsersPermissions.ManageUsers);
         return app;
     }
 
@@ -26,13 +27,16 @@ public static class UsersEndpoints
 
     public sealed record SetRolesRequest(string[]? Roles);
 
+    public sealed record ResetPasswordRequest(string? Password);
+
     public sealed record UserList(IReadOnlyList<UserResponse> Items, int Total, int Page, int PageSize);
 
     internal static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         CreateUserRequest request, UserAccounts accounts, CancellationToken ct)
     {
         var result = await accounts.CreateAsync(request.UserName, request.DisplayName, request.Password, request.Roles, ct);
-        if (result.Errors is not null) return Problems.Validation(result.Errors);
+        if (result.Errors is not null)
+            return result.Refused ? Problems.UnprocessableFields(result.Errors, "The account breaks an account rule.") : Problems.Validation(result.Errors);
         if (result.User is null) return Problems.Conflict($"A user named '{request.UserName}' already exists.");
         return TypedResults.Created($"/api/users/{result.User.Id}", UserResponse.From(result.User));
     }
@@ -63,5 +67,19 @@ public static class UsersEndpoints
         if (id == me.Id) return Problems.Conflict("You cannot disable your own account.");
         var user = await accounts.DisableAsync(id, ct);
         return user is null ? Problems.NotFound($"No user {id}.") : TypedResults.Ok(UserResponse.From(user));
+    }
+
+    /// <summary>docs/accounts.md §5: the user's sessions end and they must change the password at next sign-in.</summary>
+    internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ResetPasswordAsync(
+        Guid id, ResetPasswordRequest request, PasswordDesk passwords, CancellationToken ct)
+    {
+        var result = await passwords.ResetAsync(id, request.Password, ct);
+        return result.Status switch
+        {
+            PasswordChangeStatus.Changed => TypedResults.NoContent(),
+            PasswordChangeStatus.Invalid => Problems.Validation(result.Errors!),
+            PasswordChangeStatus.Refused => Problems.UnprocessableFields(result.Errors!, "The password does not meet the password policy."),
+            _ => Problems.NotFound($"No user {id}."),
+        };
     }
 }

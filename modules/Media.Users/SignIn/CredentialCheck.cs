@@ -20,7 +20,12 @@ public sealed class CredentialCheck(
     private static readonly string UnknownUserHash = new PasswordHasher<MediaUser>()
         .HashPassword(new MediaUser { UserName = "-", NormalizedUserName = "-", DisplayName = "-" }, Guid.NewGuid().ToString());
 
-    public async Task<SignInOutcome> CheckAsync(string userName, string password, CancellationToken ct)
+    public Task<SignInOutcome> CheckAsync(string userName, string password, CancellationToken ct) =>
+        CheckAsync(userName, password, recordSuccess: true, ct);
+
+    /// <summary>Checks the password. <paramref name="recordSuccess"/> false leaves a right password off the audit
+    /// trail as a sign-in, for a check that is part of another recorded action (a password change).</summary>
+    public async Task<SignInOutcome> CheckAsync(string userName, string password, bool recordSuccess, CancellationToken ct)
     {
         var normalized = MediaUser.Normalize(userName);
         var user = await db.Set<MediaUser>().Include(u => u.Roles).SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, ct);
@@ -44,7 +49,7 @@ public sealed class CredentialCheck(
         var verified = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
         return verified == PasswordVerificationResult.Failed
             ? await FailAsync(user, userName, now, ct)
-            : await SucceedAsync(user, password, verified, ct);
+            : await SucceedAsync(user, password, verified, recordSuccess, ct);
     }
 
     /// <summary>Counts the failure in the database itself (<c>AccessFailedCount + 1</c>), not in memory: parallel wrong
@@ -75,14 +80,14 @@ public sealed class CredentialCheck(
         return new SignInOutcome(SignInStatus.LockedOut, user, until);
     }
 
-    private async Task<SignInOutcome> SucceedAsync(MediaUser user, string password, PasswordVerificationResult verified, CancellationToken ct)
+    private async Task<SignInOutcome> SucceedAsync(MediaUser user, string password, PasswordVerificationResult verified, bool record, CancellationToken ct)
     {
         if (verified == PasswordVerificationResult.SuccessRehashNeeded) user.PasswordHash = hasher.HashPassword(user, password);
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
         // Written even when unchanged in memory: failures counted in the database meanwhile are not in this copy.
         db.Entry(user).Property(u => u.AccessFailedCount).IsModified = true;
-        audit.Record(new AuditEvent(AuditActions.SignInSucceeded, AuditSubject.User(user.Id), Actor: new AuditActor(user.Id, user.DisplayName)));
+        if (record) audit.Record(new AuditEvent(AuditActions.SignInSucceeded, AuditSubject.User(user.Id), Actor: new AuditActor(user.Id, user.DisplayName)));
         await db.SaveChangesAsync(ct);
         return new SignInOutcome(SignInStatus.Succeeded, user);
     }
