@@ -36,7 +36,7 @@ public static class UsersEndpoints
     {
         var result = await accounts.CreateAsync(request.UserName, request.DisplayName, request.Password, request.Roles, ct);
         if (result.Errors is not null)
-            return result.Refused ? Problems.UnprocessableFields(result.Errors, "The account breaks an account rule.") : Problems.Validation(result.Errors);
+            return result.Refused ? Problems.UnprocessableFields(result.Errors, "The password policy or the separation of administrators (三员分立) refuses this account.") : Problems.Validation(result.Errors);
         if (result.User is null) return Problems.Conflict($"A user named '{request.UserName}' already exists.");
         return TypedResults.Created($"/api/users/{result.User.Id}", UserResponse.From(result.User));
     }
@@ -54,10 +54,14 @@ public static class UsersEndpoints
             : Problems.NotFound($"No user {id}.");
 
     internal static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> SetRolesAsync(
-        Guid id, SetRolesRequest request, UserAccounts accounts, CancellationToken ct)
+        Guid id, SetRolesRequest request, UserAccounts accounts, ICurrentUser me, CancellationToken ct)
     {
+        // 三员分立 (docs/accounts.md §6): nobody grants themselves a role or strips their own.
+        if (id == me.Id) return Problems.Forbidden("三员分立：不能修改自己的角色。You cannot change your own roles.");
         var result = await accounts.SetRolesAsync(id, request.Roles, ct);
-        if (result.Errors is not null) return Problems.Validation(result.Errors);
+        if (result.Errors is not null)
+            return result.Refused ? Problems.UnprocessableFields(result.Errors, "The roles break the separation of administrators (三员分立).") : Problems.Validation(result.Errors);
+        if (result.Conflict is not null) return Problems.Conflict(result.Conflict);
         return result.User is null ? Problems.NotFound($"No user {id}.") : TypedResults.Ok(UserResponse.From(result.User));
     }
 
@@ -65,8 +69,9 @@ public static class UsersEndpoints
         Guid id, UserAccounts accounts, ICurrentUser me, CancellationToken ct)
     {
         if (id == me.Id) return Problems.Conflict("You cannot disable your own account.");
-        var user = await accounts.DisableAsync(id, ct);
-        return user is null ? Problems.NotFound($"No user {id}.") : TypedResults.Ok(UserResponse.From(user));
+        var result = await accounts.DisableAsync(id, ct);
+        if (result.Conflict is not null) return Problems.Conflict(result.Conflict);
+        return result.User is null ? Problems.NotFound($"No user {id}.") : TypedResults.Ok(UserResponse.From(result.User));
     }
 
     /// <summary>docs/accounts.md §5: the user's sessions end and they must change the password at next sign-in.</summary>
