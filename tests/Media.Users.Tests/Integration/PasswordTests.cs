@@ -133,6 +133,26 @@ public abstract class PasswordTests(MediaAppFactory app)
     }
 
     [Fact]
+    public async Task ResetAndChange_AreOnTheAuditTrail_WithWhoDidThem()
+    {
+        var admin = await newsroom.AdminAsync();
+        var (userName, id, _) = await NewUserAsync();
+        await admin.PostJsonAsync($"/api/users/{id}/password", new { password = "Reset-By-Admin-7" }, 204);
+        var user = await app.SignInAsync(userName, "Reset-By-Admin-7");
+        await user.PostJsonAsync("/api/me/password", new { currentPassword = "Reset-By-Admin-7", newPassword = NewPassword }, 204);
+
+        var reset = Assert.Single((await admin.GetJsonAsync("/api/audit?action=user.password.reset&limit=500")).GetProperty("items").EnumerateArray(),
+            e => e.GetProperty("subject").GetString() == $"user:{id}");
+        var changed = Assert.Single((await admin.GetJsonAsync("/api/audit?action=user.password.changed&limit=500")).GetProperty("items").EnumerateArray(),
+            e => e.GetProperty("subject").GetString() == $"user:{id}");
+
+        Assert.Equal((await admin.GetJsonAsync("/api/me")).GetProperty("id").GetGuid(), reset.GetProperty("actorId").GetGuid());
+        Assert.True(reset.GetProperty("data").GetProperty("mustChange").GetBoolean());
+        Assert.Equal(id, changed.GetProperty("actorId").GetGuid());
+        Assert.DoesNotContain(NewPassword, changed.ToString());
+    }
+
+    [Fact]
     public async Task PasswordOlderThanMaxAge_MustBeChanged()
     {
         var (_, id, client) = await NewUserAsync();
