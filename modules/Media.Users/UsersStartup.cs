@@ -1,3 +1,4 @@
+using Media.Abstractions.Admin;
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
 using Media.Data;
@@ -9,6 +10,7 @@ using Media.Users.Security;
 using Media.Users.SignIn;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,24 +24,39 @@ public static class UsersStartup
     {
         var services = builder.Services;
         services.AddModelContributor(typeof(UsersStartup).Assembly);
-        services.AddOptions<UsersOptions>().BindConfiguration("Media:Users").ValidateOnStart();
+        services.AddOptions<UsersOptions>().BindConfiguration("Media:Users").ValidateDataAnnotations()
+            .Validate(o => o.SignInLimitWindow > TimeSpan.Zero, "Media:Users:SignInLimitWindow must be positive.").ValidateOnStart();
         services.AddSingleton<IPermissionProvider, UsersPermissions>();
         services.AddSingleton<IPasswordHasher<MediaUser>, PasswordHasher<MediaUser>>();
         services.AddSingleton<AccessTokenFormat>();
         services.AddScoped<UserSessions>();
         services.AddScoped<CredentialCheck>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<PasswordPolicy>();
+        services.AddScoped<PasswordDesk>();
+        services.AddAdminMenu<UsersAdminMenu>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IStartupTask, BootstrapAdmin>();
         if (seedDemo) services.AddScoped<IStartupTask, DemoUsers>();
+        services.AddSignInRateLimits();
         AddAuthenticationSchemes(services);
         AddPermissionPolicies(services);
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapUsers(this IEndpointRouteBuilder app) => app.MapAuthApi().MapUsersApi();
+    /// <summary>Maps the API and adds the sign-in rate limiter to the pipeline (after routing, which
+    /// <c>WebApplication</c> puts first, so it sees which endpoint a request is for). Called once, after the host's
+    /// pipeline.</summary>
+    public static IEndpointRouteBuilder MapUsers(this IEndpointRouteBuilder app)
+    {
+        var pipeline = app as IApplicationBuilder
+            ?? throw new InvalidOperationException("MapUsers needs the WebApplication, to add the sign-in rate limiter.");
+        pipeline.UseSignInRateLimits();
+        pipeline.UsePasswordChangeGate();
+        return app.MapAuthApi().MapUsersApi();
+    }
 
     private static void AddAuthenticationSchemes(IServiceCollection services)
     {

@@ -18,8 +18,6 @@ internal static partial class AccountInput
             .Required("password", password, UserLimits.PasswordMax);
         if (!string.IsNullOrWhiteSpace(userName) && !UserNamePattern().IsMatch(userName.Trim()))
             errors.Add("userName", "Use letters, digits, '.', '_' or '-' only.");
-        if (password is { Length: > 0 and < UserLimits.PasswordMin })
-            errors.Add("password", $"The password must have at least {UserLimits.PasswordMin} characters.");
         return CheckRoles(errors, roles);
     }
 
@@ -29,6 +27,24 @@ internal static partial class AccountInput
         foreach (var role in roles.Where(r => MediaRoles.Canonical(r) is null))
             errors.Add("roles", $"'{role}' is not a role. Roles: {string.Join(", ", MediaRoles.All)}.");
         return errors;
+    }
+
+    /// <summary>三员分立 (docs/accounts.md §6): the system administrator and the auditor are different people, and
+    /// neither also takes part in the editorial review. Reporter may go with either.</summary>
+    public static IReadOnlyList<string> SeparationProblems(IEnumerable<string> roles)
+    {
+        var set = CanonicalRoles(roles);
+        var problems = new List<string>();
+        if (set.Contains(MediaRoles.Admin) && set.Contains(MediaRoles.Auditor))
+            problems.Add("三员分立：系统管理员与审计员不能由同一人担任。Admin and Auditor cannot be held by the same user.");
+        string[] editorial = [MediaRoles.Editor, MediaRoles.ChiefEditor, MediaRoles.Leader];
+        foreach (var separate in new[] { MediaRoles.Admin, MediaRoles.Auditor }.Where(set.Contains))
+        {
+            var clash = editorial.Where(set.Contains).ToList();
+            if (clash.Count > 0)
+                problems.Add($"三员分立：{separate} 不能兼任审稿角色。{separate} cannot be combined with {string.Join(", ", clash)}.");
+        }
+        return problems;
     }
 
     public static List<string> CanonicalRoles(IEnumerable<string> roles) =>

@@ -1,4 +1,5 @@
 using Media.Abstractions.Auditing;
+using Media.Abstractions.Security;
 using Media.Data;
 using Media.Users.Data;
 using Microsoft.AspNetCore.Identity;
@@ -7,22 +8,34 @@ using Microsoft.EntityFrameworkCore;
 namespace Media.Users.Accounts;
 
 /// <summary>The one path by which user accounts change; each change is audited in the same save.</summary>
-public sealed class UserAccounts(MediaDbContext db, IPasswordHasher<MediaUser> hasher, IAuditTrail audit, TimeProvider clock)
+public sealed class UserAccounts(MediaDbContext db, IPasswordHasher<MediaUser> hasher, PasswordPolicy policy, PasswordDesk passwords,
+    IAuditTrail audit, TimeProvider clock)
 {
     private DbSet<MediaUser> Users => db.Set<MediaUser>();
 
     public Task<AccountResult> CreateAsync(string? userName, string? displayName, string? password, string[]? roles, CancellationToken ct) =>
-        CreateAsync(userName, displayName, password, roles, actor: null, ct);
+        CreateAsync(userName, displayName, password, roles, actor: null, mustChangePassword: false, ct);
 
-    /// <summary>For start-up seeding, where no one is signed in: recorded as done by the system.</summary>
-    public Task<AccountResult> CreateAsSystemAsync(string userName, string displayName, string password, string[] roles, CancellationToken ct) =>
-        CreateAsync(userName, displayName, password, roles, AuditActor.System, ct);
+    /// <summary>For start-up seeding, where no one is signed in: recorded as done by the system.
+    /// <paramref name="mustChangePassword"/> for a generated password that was printed (docs/accounts.md §5).</summary>
+    public Task<AccountResult> CreateAsSystemAsync(string userName, string displayName, string password, string[] roles,
+        bool mustChangePassword, CancellationToken ct) =>
+        CreateAsync(userName, displayName, password, roles, AuditActor.System, mustChangePassword, ct);
 
     private async Task<AccountResult> CreateAsync(string? userName, string? displayName, string? password, string[]? roles,
-        AuditActor? actor, CancellationToken ct)
+        AuditActor? actor, bool mustChangePassword, CancellationToken ct)
     {
         var errors = AccountInput.CheckNew(userName, displayName, password, roles);
-        if (errors.Any) return new AccountResult(null, errors.ToDictionary());
+        var weak = string.IsNullOrEmpty(password) ? [] : policy.Check(password, userName ?? "", null, []);
+        if (errors.Any)
+        {
+            foreach (var problem in weak) errors.Add("password", problem);
+            return new AccountResult(null, errors.ToDictionary());
+        }
+        var refused = new Dictionary<string, string[]>();
+        if (weak.Count > 0) refused["password"] = [.. weak];
+        if (AccountInput.SeparationProblems(roles!) is { Count: > 0 } separation) refused["roles"] = [.. separation];
+        if (refused.Count > 0) return new AccountResult(null, refused, Refused: true);
 
         var normalized = MediaUser.Normalize(userName!);
         if (await Users.AnyAsync(u => u.NormalizedUserName == normalized, ct)) return new AccountResult(null);
@@ -34,8 +47,11 @@ public sealed class UserAccounts(MediaDbContext db, IPasswordHasher<MediaUser> h
             NormalizedUserName = normalized,
             DisplayName = displayName!.Trim(),
             CreatedAt = clock.GetUtcNow(),
+            PasswordChangedAt = clock.GetUtcNow(),
+            MustChangePassword = mustChangePassword,
         };
         user.PasswordHash = hasher.HashPassword(user, password!);
+        passwords.RecordInitial(user);
         user.Roles = AccountInput.CanonicalRoles(roles!).Select(r => new UserRole { UserId = user.Id, Role = r }).ToList();
         Users.Add(user);
         audit.Record(new AuditEvent(AuditActions.UserCreated, AuditSubject.User(user.Id),
@@ -64,28 +80,54 @@ public sealed class UserAccounts(MediaDbContext db, IPasswordHasher<MediaUser> h
     {
         var errors = AccountInput.CheckRoles(new(), roles);
         if (errors.Any) return new AccountResult(null, errors.ToDictionary());
+        if (AccountInput.SeparationProblems(roles!) is { Count: > 0 } separation)
+            return new AccountResult(null, new Dictionary<string, string[]> { ["roles"] = [.. separation] }, Refused: true);
+        await using var transaction = await AdminChangeTransactionAsync(ct);
         var user = await Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == id, ct);
         if (user is null) return new AccountResult(null);
 
         var before = user.RoleNames;
         var after = AccountInput.CanonicalRoles(roles!);
+        if (before.Contains(MediaRoles.Admin) && !after.Contains(MediaRoles.Admin) && await IsLastActiveAdminAsync(user, ct))
+            return new AccountResult(user, Conflict: "三员分立：不能移除最后一位在用系统管理员的 Admin 角色。The last active Admin cannot lose the role.");
         user.Roles.RemoveAll(r => !after.Contains(r.Role));
         user.Roles.AddRange(after.Except(before).Select(r => new UserRole { UserId = user.Id, Role = r }));
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        user.RenewStamp();
         audit.Record(new AuditEvent(AuditActions.UserRolesChanged, AuditSubject.User(user.Id),
             Data: new Dictionary<string, object?> { ["before"] = before, ["after"] = after }));
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new AccountResult(user);
     }
 
-    public async Task<MediaUser?> DisableAsync(Guid id, CancellationToken ct)
+    public async Task<AccountResult> DisableAsync(Guid id, CancellationToken ct)
     {
+        await using var transaction = await AdminChangeTransactionAsync(ct);
         var user = await Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == id, ct);
-        if (user is null || user.IsDisabled) return user;
+        if (user is null || user.IsDisabled) return new AccountResult(user);
+        if (user.RoleNames.Contains(MediaRoles.Admin) && await IsLastActiveAdminAsync(user, ct))
+            return new AccountResult(user, Conflict: "三员分立：不能停用最后一位在用系统管理员。The last active Admin cannot be disabled.");
         user.IsDisabled = true;
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        user.RenewStamp();
         audit.Record(new AuditEvent(AuditActions.UserDisabled, AuditSubject.User(user.Id)));
         await db.SaveChangesAsync(ct);
-        return user;
+        await transaction.CommitAsync(ct);
+        return new AccountResult(user);
     }
+
+    /// <summary>Role changes and disabling run one at a time, so two Admins disabling each other at once cannot both
+    /// see the other still active and leave nobody (SQLite's write transaction is the lock there; PostgreSQL takes an
+    /// advisory lock held until commit).</summary>
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> AdminChangeTransactionAsync(CancellationToken ct)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdminChangeLockId})", ct);
+        return transaction;
+    }
+
+    private const long AdminChangeLockId = 0x4d65646961416d6e; // "MediaAmn"
+
+    /// <summary>docs/accounts.md §6: someone must remain who can administer accounts.</summary>
+    private async Task<bool> IsLastActiveAdminAsync(MediaUser user, CancellationToken ct) =>
+        !await Users.AnyAsync(u => u.Id != user.Id && !u.IsDisabled && u.Roles.Any(r => r.Role == MediaRoles.Admin), ct);
 }

@@ -24,12 +24,15 @@ internal sealed class BootstrapAdmin(MediaDbContext db, UserAccounts accounts, I
 
         var configured = configuration["MEDIA_ADMIN_PASSWORD"];
         var password = string.IsNullOrEmpty(configured) ? RandomNumberGenerator.GetString(Alphabet, 20) : configured;
-        var result = await accounts.CreateAsSystemAsync(UserName, "系统管理员 Administrator", password, [MediaRoles.Admin], cancellationToken);
+        // A generated password has been on a console: the admin must replace it at first sign-in. One an operator
+        // chose and configured is theirs already (docs/accounts.md §5).
+        var result = await accounts.CreateAsSystemAsync(UserName, "系统管理员 Administrator", password, [MediaRoles.Admin],
+            mustChangePassword: string.IsNullOrEmpty(configured), cancellationToken);
         if (result.Errors is not null)
             throw new InvalidOperationException("MEDIA_ADMIN_PASSWORD is not acceptable: " +
                 string.Join(" ", result.Errors.SelectMany(e => e.Value)));
         if (string.IsNullOrEmpty(configured))
-            Console.WriteLine($"Media: created the bootstrap user '{UserName}' with password: {password}  (shown once; change it)");
+            Console.WriteLine($"Media: created the bootstrap user '{UserName}' with password: {password}  (shown once; you must change it at first sign-in)");
     }
 
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";

@@ -27,7 +27,7 @@ internal sealed class DemoUsers(UserAccounts accounts, IUserDirectory directory)
         Console.WriteLine("Media demo users (password for all: " + Password + "):");
         foreach (var (userName, displayName, role) in People)
         {
-            await accounts.CreateAsSystemAsync(userName, displayName, Password, [role], cancellationToken);
+            await accounts.CreateAsSystemAsync(userName, displayName, Password, [role], mustChangePassword: false, cancellationToken);
             Console.WriteLine($"  {userName,-10} {role,-12} {displayName}");
         }
     }

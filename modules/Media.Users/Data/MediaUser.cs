@@ -24,6 +24,25 @@ public sealed class MediaUser
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Set by an Admin's reset and for a generated bootstrap password: until the user picks their own, a
+    /// session may do little else (docs/accounts.md §5).</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>When the current password was set; null for accounts created before this was recorded (their
+    /// <see cref="CreatedAt"/> counts instead).</summary>
+    public DateTimeOffset? PasswordChangedAt { get; set; }
+
+    /// <summary>The one session that outlives a stamp change: the session in which the user changed their own
+    /// password keeps working, every other one ends. Cleared by any other stamp change.</summary>
+    public string? KeptSessionId { get; set; }
+
+    /// <summary>Ends every session: tokens and cookies carrying the old stamp stop working.</summary>
+    public void RenewStamp()
+    {
+        SecurityStamp = Guid.NewGuid().ToString("N");
+        KeptSessionId = null;
+    }
+
     public List<UserRole> Roles { get; set; } = [];
 
     public IReadOnlyList<string> RoleNames => Roles.Select(r => r.Role).Order(StringComparer.Ordinal).ToList();

@@ -15,6 +15,7 @@ internal sealed class MediaUserConfiguration : IEntityTypeConfiguration<MediaUse
         builder.Property(u => u.DisplayName).HasMaxLength(UserLimits.DisplayName).IsRequired();
         builder.Property(u => u.PasswordHash).HasMaxLength(512);
         builder.Property(u => u.SecurityStamp).HasMaxLength(64).IsConcurrencyToken();
+        builder.Property(u => u.KeptSessionId).HasMaxLength(64);
         builder.Ignore(u => u.RoleNames);
         builder.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
     }

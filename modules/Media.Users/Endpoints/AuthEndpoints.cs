@@ -1,6 +1,7 @@
 using System.Globalization;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
+using Media.Users.Accounts;
 using Media.Users.Data;
 using Media.Users.Security;
 using Media.Users.SignIn;
@@ -17,8 +18,12 @@ public static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Authentication");
-        auth.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login");
-        app.MapGet("/api/me", Me).RequireAuthorization().WithTags("Authentication").WithName("Me");
+        auth.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login").WithMetadata(new SignInAttemptAttribute())
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        app.MapGet("/api/me", Me).RequireAuthorization().WithTags("Authentication").WithName("Me")
+            .WithMetadata(new AllowedWhilePasswordChangeRequiredAttribute());
+        app.MapPost("/api/me/password", ChangePasswordAsync).RequireAuthorization().WithTags("Authentication")
+            .WithName("ChangeOwnPassword").WithMetadata(new AllowedWhilePasswordChangeRequiredAttribute());
         return app;
     }
 
@@ -26,7 +31,10 @@ public static class AuthEndpoints
 
     public sealed record AccessTokenResponse(string AccessToken, string TokenType, int ExpiresIn);
 
-    public sealed record MeResponse(Guid Id, string UserName, string DisplayName, IReadOnlyCollection<string> Roles);
+    public sealed record MeResponse(Guid Id, string UserName, string DisplayName, IReadOnlyCollection<string> Roles,
+        bool PasswordChangeRequired);
+
+    public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
     internal static async Task<Results<Ok<AccessTokenResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(
         LoginRequest request, CredentialCheck credentials, AccessTokenFormat tokens, IOptions<UsersOptions> options,
@@ -42,18 +50,43 @@ public static class AuthEndpoints
         {
             case SignInStatus.Succeeded:
                 var lifetime = options.Value.AccessTokenLifetime;
-                var token = tokens.Issue(outcome.User!.Id, outcome.User.SecurityStamp, lifetime);
+                var token = tokens.Issue(outcome.User!.Id, outcome.User.SecurityStamp, AccessTokenFormat.NewSessionId(), lifetime);
                 return TypedResults.Ok(new AccessTokenResponse(token, "Bearer", (int)lifetime.TotalSeconds));
             case SignInStatus.LockedOut:
-                var seconds = Math.Max(1, (int)Math.Ceiling((outcome.LockedUntil!.Value - clock.GetUtcNow()).TotalSeconds));
-                http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                return Problems.Make(StatusCodes.Status423Locked, "Account locked",
-                    $"Too many failed sign-ins. Try again after {outcome.LockedUntil:u}.", ProblemTypes.LockedOut);
+                return Locked(http, outcome.LockedUntil!.Value, clock);
             default:
                 return Problems.Unauthorized("The user name or password is wrong.");
         }
     }
 
-    internal static Ok<MeResponse> Me(ICurrentUser user) =>
-        TypedResults.Ok(new MeResponse(user.Id, user.UserName, user.DisplayName, user.Roles));
+    internal static Ok<MeResponse> Me(ICurrentUser user, HttpContext http) =>
+        TypedResults.Ok(new MeResponse(user.Id, user.UserName, user.DisplayName, user.Roles,
+            http.User.HasClaim(c => c.Type == MediaClaimTypes.PasswordChangeRequired)));
+
+    /// <summary>docs/accounts.md §4: a wrong current password counts as a failed sign-in; the caller's own session
+    /// keeps working, every other session of the user ends.</summary>
+    internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
+        ChangePasswordRequest request, PasswordDesk passwords, ICurrentUser user, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var session = http.User.FindFirst(MediaClaimTypes.SessionId)?.Value;
+        var result = await passwords.ChangeOwnAsync(user.Id, string.IsNullOrEmpty(session) ? null : session,
+            request.CurrentPassword, request.NewPassword, ct);
+        return result.Status switch
+        {
+            PasswordChangeStatus.Changed => TypedResults.NoContent(),
+            PasswordChangeStatus.Invalid => Problems.Validation(result.Errors!),
+            PasswordChangeStatus.Refused => Problems.UnprocessableFields(result.Errors!, "The new password does not meet the password policy."),
+            PasswordChangeStatus.LockedOut => Locked(http, result.LockedUntil!.Value, clock),
+            PasswordChangeStatus.WrongPassword => Problems.Unauthorized("The current password is wrong."),
+            _ => Problems.Unauthorized("The account behind this token no longer exists."),
+        };
+    }
+
+    private static ProblemHttpResult Locked(HttpContext http, DateTimeOffset until, TimeProvider clock)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling((until - clock.GetUtcNow()).TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return Problems.Make(StatusCodes.Status423Locked, "Account locked",
+            $"Too many failed sign-ins. Try again after {until:u}.", ProblemTypes.LockedOut);
+    }
 }

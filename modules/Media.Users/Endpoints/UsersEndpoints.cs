@@ -19,6 +19,7 @@ public static class UsersEndpoints
         users.MapGet("/{id:guid}", GetAsync).RequirePermission(UsersPermissions.ViewUsers);
         users.MapPut("/{id:guid}/roles", SetRolesAsync).RequirePermission(UsersPermissions.ManageUsers);
         users.MapPost("/{id:guid}/disable", DisableAsync).RequirePermission(UsersPermissions.ManageUsers);
+        users.MapPost("/{id:guid}/password", ResetPasswordAsync).RequirePermission(UsersPermissions.ManageUsers);
         return app;
     }
 
@@ -26,13 +27,16 @@ public static class UsersEndpoints
 
     public sealed record SetRolesRequest(string[]? Roles);
 
+    public sealed record ResetPasswordRequest(string? Password);
+
     public sealed record UserList(IReadOnlyList<UserResponse> Items, int Total, int Page, int PageSize);
 
     internal static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         CreateUserRequest request, UserAccounts accounts, CancellationToken ct)
     {
         var result = await accounts.CreateAsync(request.UserName, request.DisplayName, request.Password, request.Roles, ct);
-        if (result.Errors is not null) return Problems.Validation(result.Errors);
+        if (result.Errors is not null)
+            return result.Refused ? Problems.UnprocessableFields(result.Errors, "The password policy or the separation of administrators (三员分立) refuses this account.") : Problems.Validation(result.Errors);
         if (result.User is null) return Problems.Conflict($"A user named '{request.UserName}' already exists.");
         return TypedResults.Created($"/api/users/{result.User.Id}", UserResponse.From(result.User));
     }
@@ -50,10 +54,14 @@ public static class UsersEndpoints
             : Problems.NotFound($"No user {id}.");
 
     internal static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> SetRolesAsync(
-        Guid id, SetRolesRequest request, UserAccounts accounts, CancellationToken ct)
+        Guid id, SetRolesRequest request, UserAccounts accounts, ICurrentUser me, CancellationToken ct)
     {
+        // 三员分立 (docs/accounts.md §6): nobody grants themselves a role or strips their own.
+        if (id == me.Id) return Problems.Forbidden("三员分立：不能修改自己的角色。You cannot change your own roles.");
         var result = await accounts.SetRolesAsync(id, request.Roles, ct);
-        if (result.Errors is not null) return Problems.Validation(result.Errors);
+        if (result.Errors is not null)
+            return result.Refused ? Problems.UnprocessableFields(result.Errors, "The roles break the separation of administrators (三员分立).") : Problems.Validation(result.Errors);
+        if (result.Conflict is not null) return Problems.Conflict(result.Conflict);
         return result.User is null ? Problems.NotFound($"No user {id}.") : TypedResults.Ok(UserResponse.From(result.User));
     }
 
@@ -61,7 +69,22 @@ public static class UsersEndpoints
         Guid id, UserAccounts accounts, ICurrentUser me, CancellationToken ct)
     {
         if (id == me.Id) return Problems.Conflict("You cannot disable your own account.");
-        var user = await accounts.DisableAsync(id, ct);
-        return user is null ? Problems.NotFound($"No user {id}.") : TypedResults.Ok(UserResponse.From(user));
+        var result = await accounts.DisableAsync(id, ct);
+        if (result.Conflict is not null) return Problems.Conflict(result.Conflict);
+        return result.User is null ? Problems.NotFound($"No user {id}.") : TypedResults.Ok(UserResponse.From(result.User));
+    }
+
+    /// <summary>docs/accounts.md §5: the user's sessions end and they must change the password at next sign-in.</summary>
+    internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ResetPasswordAsync(
+        Guid id, ResetPasswordRequest request, PasswordDesk passwords, CancellationToken ct)
+    {
+        var result = await passwords.ResetAsync(id, request.Password, ct);
+        return result.Status switch
+        {
+            PasswordChangeStatus.Changed => TypedResults.NoContent(),
+            PasswordChangeStatus.Invalid => Problems.Validation(result.Errors!),
+            PasswordChangeStatus.Refused => Problems.UnprocessableFields(result.Errors!, "The password does not meet the password policy."),
+            _ => Problems.NotFound($"No user {id}."),
+        };
     }
 }

@@ -14,7 +14,7 @@ internal static class CookieSessionValidation
         var sessions = context.HttpContext.RequestServices.GetRequiredService<UserSessions>();
         var fresh = identity is null
             ? null
-            : await sessions.PrincipalForAsync(identity.Value.UserId, identity.Value.Stamp, MediaAuthSchemes.Cookie, context.HttpContext.RequestAborted);
+            : await sessions.PrincipalForAsync(identity.Value.UserId, identity.Value.Stamp, identity.Value.SessionId, MediaAuthSchemes.Cookie, context.HttpContext.RequestAborted);
         if (fresh is null)
         {
             context.RejectPrincipal();

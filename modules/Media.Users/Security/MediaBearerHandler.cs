@@ -30,7 +30,7 @@ internal sealed class MediaBearerHandler(
         var token = tokens.Read(header[Prefix.Length..].Trim());
         if (token is null) return AuthenticateResult.Fail("The access token is invalid or expired.");
 
-        var principal = await sessions.PrincipalForAsync(token.Value.UserId, token.Value.SecurityStamp, Scheme.Name, Context.RequestAborted);
+        var principal = await sessions.PrincipalForAsync(token.Value.UserId, token.Value.SecurityStamp, token.Value.SessionId, Scheme.Name, Context.RequestAborted);
         return principal is null
             ? AuthenticateResult.Fail("The account behind this token is disabled or its access changed.")
             : AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));

@@ -20,7 +20,12 @@ public sealed class CredentialCheck(
     private static readonly string UnknownUserHash = new PasswordHasher<MediaUser>()
         .HashPassword(new MediaUser { UserName = "-", NormalizedUserName = "-", DisplayName = "-" }, Guid.NewGuid().ToString());
 
-    public async Task<SignInOutcome> CheckAsync(string userName, string password, CancellationToken ct)
+    public Task<SignInOutcome> CheckAsync(string userName, string password, CancellationToken ct) =>
+        CheckAsync(userName, password, recordSuccess: true, ct);
+
+    /// <summary>Checks the password. <paramref name="recordSuccess"/> false leaves a right password off the audit
+    /// trail as a sign-in, for a check that is part of another recorded action (a password change).</summary>
+    public async Task<SignInOutcome> CheckAsync(string userName, string password, bool recordSuccess, CancellationToken ct)
     {
         var normalized = MediaUser.Normalize(userName);
         var user = await db.Set<MediaUser>().Include(u => u.Roles).SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, ct);
@@ -44,32 +49,45 @@ public sealed class CredentialCheck(
         var verified = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
         return verified == PasswordVerificationResult.Failed
             ? await FailAsync(user, userName, now, ct)
-            : await SucceedAsync(user, password, verified, ct);
+            : await SucceedAsync(user, password, verified, recordSuccess, ct);
     }
 
+    /// <summary>Counts the failure in the database itself (<c>AccessFailedCount + 1</c>), not in memory: parallel wrong
+    /// passwords then count one each instead of overwriting each other's count. The transaction holds the row (the
+    /// row lock on PostgreSQL, SQLite's write lock) until the count is read back and, at the limit, turned into a
+    /// lockout, so exactly one attempt sees each count and the lockout and its audit entry commit with it.</summary>
     private async Task<SignInOutcome> FailAsync(MediaUser user, string userName, DateTimeOffset now, CancellationToken ct)
     {
-        user.AccessFailedCount++;
+        var max = options.Value.MaxFailedSignIns;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var row = db.Set<MediaUser>().Where(u => u.Id == user.Id);
+        await row.ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1), ct);
+        var count = await row.Select(u => u.AccessFailedCount).SingleAsync(ct);
         audit.Record(Failed(user, userName, "bad-password"));
-        if (user.AccessFailedCount >= options.Value.MaxFailedSignIns)
+        if (count < max)
         {
-            user.LockoutEnd = now.Add(options.Value.LockoutDuration);
-            user.AccessFailedCount = 0;
-            audit.Record(new AuditEvent(AuditActions.AccountLockedOut, AuditSubject.User(user.Id),
-                Data: new Dictionary<string, object?> { ["until"] = user.LockoutEnd }, Actor: new AuditActor(user.Id, user.UserName)));
             await db.SaveChangesAsync(ct);
-            return new SignInOutcome(SignInStatus.LockedOut, user, user.LockoutEnd);
+            await transaction.CommitAsync(ct);
+            return new SignInOutcome(SignInStatus.Failed);
         }
+
+        var until = now.Add(options.Value.LockoutDuration);
+        await row.ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, until).SetProperty(u => u.AccessFailedCount, 0), ct);
+        audit.Record(new AuditEvent(AuditActions.AccountLockedOut, AuditSubject.User(user.Id),
+            Data: new Dictionary<string, object?> { ["until"] = until }, Actor: new AuditActor(user.Id, user.UserName)));
         await db.SaveChangesAsync(ct);
-        return new SignInOutcome(SignInStatus.Failed);
+        await transaction.CommitAsync(ct);
+        return new SignInOutcome(SignInStatus.LockedOut, user, until);
     }
 
-    private async Task<SignInOutcome> SucceedAsync(MediaUser user, string password, PasswordVerificationResult verified, CancellationToken ct)
+    private async Task<SignInOutcome> SucceedAsync(MediaUser user, string password, PasswordVerificationResult verified, bool record, CancellationToken ct)
     {
         if (verified == PasswordVerificationResult.SuccessRehashNeeded) user.PasswordHash = hasher.HashPassword(user, password);
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
-        audit.Record(new AuditEvent(AuditActions.SignInSucceeded, AuditSubject.User(user.Id), Actor: new AuditActor(user.Id, user.DisplayName)));
+        // Written even when unchanged in memory: failures counted in the database meanwhile are not in this copy.
+        db.Entry(user).Property(u => u.AccessFailedCount).IsModified = true;
+        if (record) audit.Record(new AuditEvent(AuditActions.SignInSucceeded, AuditSubject.User(user.Id), Actor: new AuditActor(user.Id, user.DisplayName)));
         await db.SaveChangesAsync(ct);
         return new SignInOutcome(SignInStatus.Succeeded, user);
     }

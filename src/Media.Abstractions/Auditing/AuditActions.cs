@@ -10,6 +10,8 @@ public static class AuditActions
     public const string UserCreated = "user.created";
     public const string UserRolesChanged = "user.roles.changed";
     public const string UserDisabled = "user.disabled";
+    public const string PasswordChanged = "user.password.changed";
+    public const string PasswordReset = "user.password.reset";
 
     public const string ColumnCreated = "column.created";
     public const string ColumnChanged = "column.changed";

@@ -15,6 +15,8 @@ public static class ProblemTypes
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";
     public const string LockedOut = Base + "locked-out";
+    public const string TooManyRequests = Base + "too-many-requests";
+    public const string PasswordChangeRequired = Base + "password-change-required";
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
     public const string ServerError = Base + "server-error";

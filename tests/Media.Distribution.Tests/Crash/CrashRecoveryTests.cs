@@ -10,7 +10,7 @@ namespace Media.Distribution.Tests.Crash;
 /// the delivery with exactly one draft and one publish at WeChat.</summary>
 public sealed class CrashRecoveryTests : IAsyncLifetime
 {
-    private const string AdminPassword = "Crash-Admin-Pa55!";
+    private const string AdminPassword = "Crash-Boot-Pa55!";
     private readonly string appData = Path.Combine(Path.GetTempPath(), "media-crash", Guid.NewGuid().ToString("N"));
     private RunningWeChatSandbox sandbox = null!;
 

@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Users.Pages.Admin;
 
 [AllowAnonymous]
+[SignInAttempt]
 public sealed class SignInModel : PageModel
 {
     public string? Error { get; private set; }
@@ -40,7 +42,8 @@ public sealed class SignInModel : PageModel
             Error = "用户名或密码错误。The user name or password is wrong.";
             return Page();
         }
-        await HttpContext.SignInAsync(MediaAuthSchemes.Cookie, UserSessions.CreatePrincipal(outcome.User!, MediaAuthSchemes.Cookie));
+        await HttpContext.SignInAsync(MediaAuthSchemes.Cookie, UserSessions.CreatePrincipal(outcome.User!, MediaAuthSchemes.Cookie,
+            AccessTokenFormat.NewSessionId(), HttpContext.RequestServices.GetRequiredService<UserSessions>().PasswordChangeRequired(outcome.User!)));
         return LocalRedirect(ReturnUrl);
     }
 

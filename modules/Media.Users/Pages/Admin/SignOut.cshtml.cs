@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Media.Users.Pages.Admin;
 
+[AllowedWhilePasswordChangeRequired]
 public sealed class SignOutModel : PageModel
 {
     public void OnGet()
