@@ -6,6 +6,7 @@ using Media.Abstractions.Security;
 using Media.Testing;
 using Media.WeChat.Sandbox;
 using Media.WeChat.Sandbox.Faults;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace Media.Distribution.Tests.Integration;
@@ -42,7 +43,7 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
         Assert.Equal("article.published", published.Event);
         Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync($"/api/public/articles/{id}")).StatusCode);
 
-        var retractedAfter = DateTimeOffset.UtcNow.AddMilliseconds(-1);
+        var retractedAfter = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddMilliseconds(-1); // the app's clock
         await leader.PostJsonAsync($"/api/articles/{id}/retract", new { reason = "核实中，暂时撤下" }, 202);
         await DeliveryPolling.UntilAllAsync(leader, id, "retracted");
 

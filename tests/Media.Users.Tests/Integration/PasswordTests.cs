@@ -159,7 +159,7 @@ public abstract class PasswordTests(MediaAppFactory app)
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MediaDbContext>();
-            var old = DateTimeOffset.UtcNow.AddDays(-181);
+            var old = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-181);
             await db.Set<MediaUser>().Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.PasswordChangedAt, old));
         }
 

@@ -99,7 +99,7 @@ public abstract class AfterCommitTests(MediaAppFactory app)
 
     private static string Slug() => "after-commit-" + Guid.NewGuid().ToString("N")[..10];
 
-    private static Column NewColumn(string slug) => new() { Id = Guid.NewGuid(), Name = "测试栏目 " + slug, Slug = slug, CreatedAt = DateTimeOffset.UtcNow };
+    private static Column NewColumn(string slug) => new() { Id = Guid.NewGuid(), Name = "测试栏目 " + slug, Slug = slug, CreatedAt = TimeProvider.System.GetUtcNow() };
 
     private sealed record Noted(string Slug) : IAfterCommitNotification;
 
