@@ -3,12 +3,15 @@ using Media.Abstractions.Auditing;
 using Media.Abstractions.Content;
 using Media.Abstractions.Events;
 using Media.Abstractions.Security;
+using Media.AuditTrail.Access;
 using Media.AuditTrail.Chain;
 using Media.AuditTrail.Endpoints;
 using Media.AuditTrail.Export;
 using Media.AuditTrail.Handlers;
 using Media.AuditTrail.Reading;
 using Media.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +31,7 @@ public static class AuditTrailStartup
         services.AddSingleton<AuditChain>();
         services.AddSingleton<AuditHeadAnchor>();
         services.AddSingleton<IInterceptor, AuditChainInterceptor>();
+        services.AddHttpContextAccessor();
         services.AddScoped<IAuditTrail, AuditTrailWriter>();
         services.AddScoped<IBeforeSaveHandler<ArticleVersionSaved>, ArticleAuditHandler>();
         services.AddScoped<AuditReader>();
@@ -35,6 +39,8 @@ public static class AuditTrailStartup
         services.AddScoped(ChainStretchWalker);
         services.AddScoped<AuditTrailVerifier>();
         services.AddSingleton<AuditExportWriter>();
+        services.AddScoped<AuditReads>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusedAccessResultHandler>();
         return builder;
     }
 
@@ -51,5 +57,13 @@ public static class AuditTrailStartup
         };
     }
 
-    public static IEndpointRouteBuilder MapAuditTrail(this IEndpointRouteBuilder app) => app.MapAuditApi().MapArticleAuditApi();
+    /// <summary>Maps the API and adds the refused-access record to the pipeline. Call it before the other modules'
+    /// Map calls, so that 403s written by their middleware (e.g. the password-change gate) pass through it.</summary>
+    public static IEndpointRouteBuilder MapAuditTrail(this IEndpointRouteBuilder app)
+    {
+        var pipeline = app as IApplicationBuilder
+            ?? throw new InvalidOperationException("MapAuditTrail needs the WebApplication, to record refused access.");
+        pipeline.UseRefusedAccessAudit();
+        return app.MapAuditApi().MapArticleAuditApi();
+    }
 }

@@ -31,6 +31,7 @@ builder.AddDemo(seedDemo);
 
 var app = builder.Build();
 app.UseMediaHost();
+app.MapAuditTrail(); // first: its refused-access record wraps the other modules' middleware
 app.MapUsers();
 app.MapArticles();
 app.MapScreening();
@@ -39,7 +40,6 @@ app.MapMediaLibrary();
 app.MapDistribution();
 app.MapAppChannel();
 app.MapWeChatChannel();
-app.MapAuditTrail();
 app.MapSite();
 
 await app.RunStartupTasksAsync();

@@ -36,7 +36,10 @@ public sealed class AuditChain(AuditKey key)
     }
 
     /// <summary>[seq, at, actorId, actorName, action, subjectKind, subjectId, articleId, version, contentHash, data]:
-    /// compact, nulls as null, ids as lower-case "D" GUIDs, data as the stored JSON text (a string).</summary>
+    /// compact, nulls as null, ids as lower-case "D" GUIDs, data as the stored JSON text (a string). An entry that
+    /// names where the request came from appends [sourceIp, userAgent]; entries without either (system actions, and
+    /// every entry written before these fields existed) keep the eleven-field form, so old chains verify unchanged
+    /// (docs/audit-trail.md §3).</summary>
     public static void WriteCanonical(Utf8JsonWriter json, in ChainLink e)
     {
         json.WriteStartArray();
@@ -53,6 +56,11 @@ public sealed class AuditChain(AuditKey key)
         if (e.Version is { } v) json.WriteNumberValue(v); else json.WriteNullValue();
         WriteText(json, e.ContentHash);
         WriteText(json, e.Data);
+        if (e.SourceIp.HasValue || e.UserAgent.HasValue)
+        {
+            WriteText(json, e.SourceIp);
+            WriteText(json, e.UserAgent);
+        }
         json.WriteEndArray();
     }
 

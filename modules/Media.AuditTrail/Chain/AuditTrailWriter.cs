@@ -3,12 +3,14 @@ using Media.Abstractions.Auditing;
 using Media.Abstractions.Security;
 using Media.AuditTrail.Data;
 using Media.Data;
+using Microsoft.AspNetCore.Http;
 
 namespace Media.AuditTrail.Chain;
 
 /// <summary>Adds the entry to the request's unit of work; <see cref="AuditChainInterceptor"/> links it into the
 /// chain inside the same transaction when that unit of work is saved.</summary>
-internal sealed class AuditTrailWriter(MediaDbContext db, ICurrentUser currentUser, TimeProvider clock) : IAuditTrail
+internal sealed class AuditTrailWriter(MediaDbContext db, ICurrentUser currentUser, IHttpContextAccessor request, TimeProvider clock)
+    : IAuditTrail
 {
     private static readonly JsonSerializerOptions DataJson = new(JsonSerializerDefaults.Web)
     {
@@ -23,6 +25,7 @@ internal sealed class AuditTrailWriter(MediaDbContext db, ICurrentUser currentUs
             ? new AuditActor(currentUser.Id, currentUser.DisplayName)
             : AuditActor.System);
         var order = Interlocked.Increment(ref recorded);
+        var source = RequestSource.Of(request.HttpContext);
         db.Add(new AuditEntry
         {
             Seq = -order, // a placeholder key, unique in this unit of work; the chain assigns the real seq on save
@@ -36,6 +39,8 @@ internal sealed class AuditTrailWriter(MediaDbContext db, ICurrentUser currentUs
             Version = auditEvent.Version,
             ContentHash = auditEvent.ContentHash,
             Data = JsonSerializer.Serialize(auditEvent.Data ?? new Dictionary<string, object?>(), DataJson),
+            SourceIp = source.SourceIp,
+            UserAgent = source.UserAgent,
             RecordedOrder = order,
         });
     }

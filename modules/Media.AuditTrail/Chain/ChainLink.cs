@@ -27,6 +27,10 @@ public readonly ref struct ChainLink
 
     public Utf8Text Data { get; init; }
 
+    public Utf8Text SourceIp { get; init; }
+
+    public Utf8Text UserAgent { get; init; }
+
     public Utf8Text PrevHash { get; init; }
 
     public Utf8Text Hash { get; init; }

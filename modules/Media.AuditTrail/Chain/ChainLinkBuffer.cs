@@ -15,7 +15,7 @@ public sealed class ChainLinkBuffer
     public ChainLink Load(AuditEntry entry, string? prevHash, string? hash)
     {
         var need = Max(entry.ActorName) + Max(entry.Action) + Max(entry.SubjectKind) + Max(entry.SubjectId) +
-            Max(entry.ContentHash) + Max(entry.Data) + Max(prevHash) + Max(hash);
+            Max(entry.ContentHash) + Max(entry.Data) + Max(entry.SourceIp) + Max(entry.UserAgent) + Max(prevHash) + Max(hash);
         if (buffer.Length < need) buffer = new byte[Math.Max(need, buffer.Length * 2)];
         var offset = 0;
         return new ChainLink
@@ -31,6 +31,8 @@ public sealed class ChainLinkBuffer
             Version = entry.Version,
             ContentHash = Put(entry.ContentHash, ref offset),
             Data = Put(entry.Data, ref offset),
+            SourceIp = Put(entry.SourceIp, ref offset),
+            UserAgent = Put(entry.UserAgent, ref offset),
             PrevHash = Put(prevHash, ref offset),
             Hash = Put(hash, ref offset),
         };

@@ -26,6 +26,12 @@ public sealed class AuditEntry
     /// <summary>Details as JSON text, stored verbatim (never re-formatted) because the hash covers it.</summary>
     public string Data { get; set; } = "{}";
 
+    /// <summary>The address the request came from (after forwarded headers from known proxies); null for system actions.</summary>
+    public string? SourceIp { get; set; }
+
+    /// <summary>The request's <c>User-Agent</c>, cut to <see cref="AuditEntryConfiguration.UserAgentLength"/>; null for system actions.</summary>
+    public string? UserAgent { get; set; }
+
     public string PrevHash { get; set; } = "";
 
     public string Hash { get; set; } = "";

@@ -6,6 +6,8 @@ namespace Media.AuditTrail.Data;
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public const string Table = "AuditEntries";
+    public const int SourceIpLength = 64;
+    public const int UserAgentLength = 400;
 
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
@@ -18,6 +20,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.SubjectId).HasMaxLength(200);
         builder.Property(e => e.ContentHash).HasMaxLength(64);
         builder.Property(e => e.Data).HasColumnType("text");
+        builder.Property(e => e.SourceIp).HasMaxLength(SourceIpLength);
+        builder.Property(e => e.UserAgent).HasMaxLength(UserAgentLength);
         builder.Property(e => e.PrevHash).HasMaxLength(64);
         builder.Property(e => e.Hash).HasMaxLength(64);
         builder.Ignore(e => e.RecordedOrder);

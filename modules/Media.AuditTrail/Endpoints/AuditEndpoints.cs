@@ -26,19 +26,24 @@ public static class AuditEndpoints
 
     internal static async Task<Results<Ok<AuditListResponse>, ValidationProblem>> ListAsync(
         Guid? articleId, string? actor, string? action, DateTimeOffset? from, DateTimeOffset? to, long? after, int? limit, string? order,
-        AuditReader reader, IUserDirectory users, CancellationToken ct)
+        AuditReader reader, AuditReads reads, IUserDirectory users, CancellationToken ct)
     {
         var (filter, errors) = await new AuditQuery(articleId, actor, action, from, to, after, limit, order).ToFilterAsync(users, ct);
         if (filter is null) return Problems.Validation(errors.ToDictionary());
         var page = await reader.ListAsync(filter, ct);
+        await reads.ListedAsync(filter, ct);
         return TypedResults.Ok(new AuditListResponse(page.Items.Select(AuditEntryResponse.From).ToList(), page.Next));
     }
 
-    internal static async Task<Ok<VerifyResponse>> VerifyAsync(AuditTrailVerifier verifier, CancellationToken ct) =>
-        TypedResults.Ok(VerifyResponse.From(await verifier.VerifyAsync(ct)));
+    internal static async Task<Ok<VerifyResponse>> VerifyAsync(AuditTrailVerifier verifier, AuditReads reads, CancellationToken ct)
+    {
+        var verdict = await verifier.VerifyAsync(ct);
+        await reads.VerifiedAsync(verdict, ct);
+        return TypedResults.Ok(VerifyResponse.From(verdict));
+    }
 
     internal static async Task<Results<PushStreamHttpResult, ValidationProblem>> ExportAsync(
-        DateTimeOffset? from, DateTimeOffset? to, AuditReader reader, AuditExportWriter writer, TimeProvider clock,
+        DateTimeOffset? from, DateTimeOffset? to, AuditReader reader, AuditReads reads, AuditExportWriter writer, TimeProvider clock,
         ILogger<AuditExportWriter> logger, CancellationToken ct)
     {
         if (from is { } f && to is { } t && f >= t)
@@ -46,6 +51,8 @@ public static class AuditEndpoints
         var range = await reader.RangeAsync(from, to, ct);
         var export = new ExportRange(range?.First, range?.Last, from, to);
         var name = $"audit-{clock.GetUtcNow():yyyyMMdd-HHmmss}.ndjson";
+        // Recorded before the file is written: the export then ends at or before its own record, never half-way.
+        await reads.ExportedAsync(export, ct);
         return TypedResults.Stream(async body =>
         {
             var entries = range is { } r ? reader.StreamAsync(r.First, r.Last, ct) : AsyncEnumerable.Empty<Data.AuditEntry>();

@@ -16,6 +16,8 @@ public sealed record AuditEntryResponse(
     int? Version,
     string? ContentHash,
     JsonElement Data,
+    string? SourceIp,
+    string? UserAgent,
     string PrevHash,
     string Hash)
 {
@@ -23,6 +25,6 @@ public sealed record AuditEntryResponse(
     {
         using var data = JsonDocument.Parse(e.Data);
         return new(e.Seq, e.At, e.ActorName, e.ActorId, e.Action, $"{e.SubjectKind}:{e.SubjectId}", e.ArticleId, e.Version,
-            e.ContentHash, data.RootElement.Clone(), e.PrevHash, e.Hash);
+            e.ContentHash, data.RootElement.Clone(), e.SourceIp, e.UserAgent, e.PrevHash, e.Hash);
     }
 }

@@ -63,8 +63,12 @@ public sealed class AuditExportVerifier(byte[] key)
         try
         {
             var root = JsonDocument.Parse(line).RootElement;
-            if (root.GetProperty("format").GetString() != AuditExportFormat.Name || root.GetProperty("formatVersion").GetInt32() != AuditExportFormat.Version)
-                return ($"not a {AuditExportFormat.Name} v{AuditExportFormat.Version} file", false);
+            var version = root.GetProperty("formatVersion").GetInt32();
+            if (root.GetProperty("format").GetString() != AuditExportFormat.Name ||
+                version < AuditExportFormat.OldestReadableVersion || version > AuditExportFormat.Version)
+            {
+                return ($"not a {AuditExportFormat.Name} file of version {AuditExportFormat.OldestReadableVersion} to {AuditExportFormat.Version}", false);
+            }
             if (root.GetProperty("keyId").GetString() != hasher.KeyId()) return ("the export was made with a different key", false);
             return (null, root.GetProperty("first") is { ValueKind: JsonValueKind.Number } first && first.GetInt64() == 1);
         }
@@ -99,7 +103,13 @@ public sealed class AuditExportVerifier(byte[] key)
         Version = e.GetProperty("version").ValueKind == JsonValueKind.Null ? null : e.GetProperty("version").GetInt32(),
         ContentHash = e.GetProperty("contentHash").GetString(),
         Data = e.GetProperty("data").GetString()!,
+        SourceIp = OptionalText(e, "sourceIp"),
+        UserAgent = OptionalText(e, "userAgent"),
         PrevHash = e.GetProperty("prevHash").GetString()!,
         Hash = e.GetProperty("hash").GetString()!,
     };
+
+    /// <summary>Absent in version 1 lines, null for system actions.</summary>
+    private static string? OptionalText(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -86,6 +86,8 @@ public sealed class AuditExportWriter(AuditChain chain, TimeProvider clock)
         WriteNullable(json, "version", e.Version);
         json.WriteString("contentHash", e.ContentHash);
         json.WriteString("data", e.Data);
+        json.WriteString("sourceIp", e.SourceIp);
+        json.WriteString("userAgent", e.UserAgent);
         json.WriteString("prevHash", e.PrevHash);
         json.WriteString("hash", e.Hash);
         json.WriteString("canonical"u8, canonical);

@@ -13,7 +13,7 @@ internal sealed class PostgresStretchWalker(string connectionString, AuditChain 
 {
     private const string Select = """
         SELECT "Seq", "At", "ActorId", "ActorName", "Action", "SubjectKind", "SubjectId", "ArticleId", "Version",
-               "ContentHash", "Data", "PrevHash", "Hash"
+               "ContentHash", "Data", "SourceIp", "UserAgent", "PrevHash", "Hash"
         FROM "AuditEntries" WHERE "Seq" >= $1 AND "Seq" <= $2 ORDER BY "Seq"
         """;
 
@@ -42,8 +42,10 @@ internal sealed class PostgresStretchWalker(string connectionString, AuditChain 
         Version = row.IsDBNull(8) ? null : row.GetInt32(8),
         ContentHash = Text(row, 9),
         Data = Text(row, 10),
-        PrevHash = Text(row, 11),
-        Hash = Text(row, 12),
+        SourceIp = Text(row, 11),
+        UserAgent = Text(row, 12),
+        PrevHash = Text(row, 13),
+        Hash = Text(row, 14),
     });
 
     private static Utf8Text Text(NpgsqlDataReader row, int column) =>

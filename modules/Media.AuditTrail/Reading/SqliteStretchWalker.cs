@@ -19,7 +19,7 @@ internal sealed class SqliteStretchWalker(string connectionString, Func<long, Da
     : IChainStretchWalker
 {
     private const string Select = "SELECT Seq, At, ActorId, ActorName, Action, SubjectKind, SubjectId, ArticleId, Version, " +
-        "ContentHash, Data, PrevHash, Hash FROM " + AuditEntryConfiguration.Table + " WHERE Seq >= ?1 AND Seq <= ?2 ORDER BY Seq";
+        "ContentHash, Data, SourceIp, UserAgent, PrevHash, Hash FROM " + AuditEntryConfiguration.Table + " WHERE Seq >= ?1 AND Seq <= ?2 ORDER BY Seq";
 
     /// <summary>A walker for this context's SQLite database, or null when it stores <c>at</c> other than as EF's
     /// 64-bit binary form.</summary>
@@ -74,8 +74,10 @@ internal sealed class SqliteStretchWalker(string connectionString, Func<long, Da
             Version = raw.sqlite3_column_type(row, 8) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int(row, 8),
             ContentHash = Text(row, 9),
             Data = Text(row, 10),
-            PrevHash = Text(row, 11),
-            Hash = Text(row, 12),
+            SourceIp = Text(row, 11),
+            UserAgent = Text(row, 12),
+            PrevHash = Text(row, 13),
+            Hash = Text(row, 14),
         };
     }
 

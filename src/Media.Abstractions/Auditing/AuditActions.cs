@@ -45,4 +45,10 @@ public static class AuditActions
     public const string DeliveryFailed = "delivery.failed";
     public const string DeliveryRetracted = "delivery.retracted";
     public const string DeliveryNotSupported = "delivery.not-supported";
+
+    /// <summary>A signed-in user was refused (403) by an API endpoint or an admin page.</summary>
+    public const string AccessRefused = "access.refused";
+    public const string AuditListed = "audit.listed";
+    public const string AuditVerified = "audit.verified";
+    public const string AuditExported = "audit.exported";
 }

@@ -1,3 +1,4 @@
+using Media.Abstractions.Auditing;
 using Media.Abstractions.Security;
 using Media.AuditTrail.Chain;
 using Media.Testing;
@@ -19,7 +20,7 @@ public abstract class AuditTamperTests
         var (auditor, _) = await newsroom.UserAsync(MediaRoles.Auditor);
         var before = await auditor.GetJsonAsync("/api/audit/verify");
         Assert.True(before.GetProperty("ok").GetBoolean(), before.ToString());
-        return (auditor, before.GetProperty("entries").GetInt64());
+        return (auditor, before.GetProperty("entries").GetInt64() + 1); // the verify is recorded after what it verified
     }
 
     [Fact]
@@ -64,12 +65,14 @@ public abstract class AuditTamperTests
         var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
         await Newsroom.ArticleAsync(reporter, await newsroom.ColumnAsync());
         var all = await AuditApi.AllAsync(auditor);
-        var head = all[^1].GetProperty("seq").GetInt64();
+        var head = all[^1].GetProperty("seq").GetInt64() + 1; // the list's own record (audit.listed) is the head
         // Anchored by the append's own commit, before any verify saw it.
         var anchored = app.Services.GetRequiredService<AuditHeadAnchor>().Read();
         Assert.Null(anchored.Problem);
         Assert.Equal(head, anchored.Head!.Seq);
-        Assert.Equal(all[^1].GetProperty("hash").GetString(), anchored.Head.Hash);
+        var headEntry = (await AuditApi.AllAsync(auditor, $"&after={head - 1}"))[0];
+        Assert.Equal(AuditActions.AuditListed, headEntry.GetProperty("action").GetString());
+        Assert.Equal(headEntry.GetProperty("hash").GetString(), anchored.Head.Hash);
 
         await AuditApi.DropTriggersAsync(app);
         await AuditApi.SqlAsync(app, "DELETE FROM AuditEntries WHERE Seq > {0}", """DELETE FROM "AuditEntries" WHERE "Seq" > {0}""", head - 3);

@@ -39,20 +39,24 @@ public abstract class AuditTrailApiTests(MediaAppFactory app)
     [Fact]
     public async Task List_PagesByAfterAndNext_InSeqOrderWithoutOverlap()
     {
+        // Filtered to an action reads never produce: every list is itself recorded (audit.listed).
+        const string Filter = "&action=" + AuditActions.UserCreated;
         var (auditor, _) = await newsroom.UserAsync(MediaRoles.Auditor);
-        var all = await AuditApi.AllAsync(auditor);
+        await newsroom.UserAsync(MediaRoles.Reporter);
+        var all = await AuditApi.AllAsync(auditor, Filter);
         var seen = new List<long>();
         long? after = null;
         do
         {
-            var page = await auditor.GetJsonAsync($"/api/audit?limit=2{(after is null ? "" : $"&after={after}")}");
+            var page = await auditor.GetJsonAsync($"/api/audit?limit=2{Filter}{(after is null ? "" : $"&after={after}")}");
             seen.AddRange(page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("seq").GetInt64()));
             after = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next").GetInt64();
         } while (after is not null && seen.Count <= all.Count);
 
+        Assert.True(all.Count >= 2, "at least two pages");
         Assert.Equal(all.Select(e => e.GetProperty("seq").GetInt64()), seen.Take(all.Count));
         Assert.Equal(seen.Order(), seen);
-        var newest = await auditor.GetJsonAsync("/api/audit?limit=1&order=desc");
+        var newest = await auditor.GetJsonAsync($"/api/audit?limit=1&order=desc{Filter}");
         Assert.Equal(seen.Max(), newest.GetProperty("items")[0].GetProperty("seq").GetInt64());
     }
 
@@ -120,12 +124,12 @@ public abstract class AuditTrailApiTests(MediaAppFactory app)
     }
 
     [Fact]
-    public async Task Auditor_ReadsEverything_AndGets403OnEveryWrite_LeavingTheTrailUnchanged()
+    public async Task Auditor_ReadsEverything_AndGets403OnEveryWrite_LeavingOnlyRecordsOfReadsAndRefusals()
     {
         var column = await newsroom.ColumnAsync();
         var (reporter, reporterId) = await newsroom.UserAsync(MediaRoles.Reporter);
         var article = Id(await Newsroom.ArticleAsync(reporter, column));
-        var (auditor, _) = await newsroom.UserAsync(MediaRoles.Auditor);
+        var (auditor, auditorId) = await newsroom.UserAsync(MediaRoles.Auditor);
         foreach (var url in new[] { "/api/audit", "/api/audit/verify", "/api/audit/export", $"/api/articles/{article}/audit",
                      "/api/articles", $"/api/articles/{article}", $"/api/articles/{article}/versions", "/api/users", "/api/columns" })
             Assert.True((await auditor.GetAsync(url)).IsSuccessStatusCode, url);
@@ -144,7 +148,12 @@ public abstract class AuditTrailApiTests(MediaAppFactory app)
         Assert.All(writes, r => Assert.Equal(403, (int)r.StatusCode));
         foreach (var method in new[] { HttpMethod.Post, HttpMethod.Put, HttpMethod.Delete })
             Assert.False((await auditor.Http.SendAsync(new HttpRequestMessage(method, "/api/audit"))).IsSuccessStatusCode, method.Method);
-        Assert.Equal(before, (await auditor.GetJsonAsync("/api/audit/verify")).GetProperty("entries").GetInt64());
+        // Since then, only the auditor's own reads of the trail and the six refusals (docs/audit-trail.md §1).
+        var since = await AuditApi.AllAsync(auditor, $"&after={before}");
+        Assert.All(since, e => Assert.Equal(auditorId, e.GetProperty("actorId").GetGuid()));
+        Assert.All(since, e => Assert.Contains(e.GetProperty("action").GetString(),
+            new[] { AuditActions.AccessRefused, AuditActions.AuditListed, AuditActions.AuditVerified }));
+        Assert.Equal(6, since.Count(e => e.GetProperty("action").GetString() == AuditActions.AccessRefused));
     }
 }
 

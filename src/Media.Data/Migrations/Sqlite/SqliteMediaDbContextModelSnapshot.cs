@@ -334,6 +334,10 @@ namespace Media.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -342,6 +346,10 @@ namespace Media.Data.Migrations.Sqlite
                     b.Property<string>("SubjectKind")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Version")

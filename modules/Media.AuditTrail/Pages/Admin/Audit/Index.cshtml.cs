@@ -10,7 +10,7 @@ namespace Media.AuditTrail.Pages.Admin.Audit;
 
 /// <summary>The whole trail, newest first, with filters, keyset paging, verify and export.</summary>
 [Authorize(Policy = nameof(AuditTrailPermissions.ViewAuditTrail))]
-public sealed class IndexModel(AuditReader reader, AuditTrailVerifier verifier, IUserDirectory users) : PageModel
+public sealed class IndexModel(AuditReader reader, AuditReads reads, AuditTrailVerifier verifier, IUserDirectory users) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? ArticleId { get; set; }
 
@@ -35,7 +35,11 @@ public sealed class IndexModel(AuditReader reader, AuditTrailVerifier verifier, 
 
     public async Task OnGetAsync(bool verify, CancellationToken ct)
     {
-        if (verify) Verdict = await verifier.VerifyAsync(ct);
+        if (verify)
+        {
+            Verdict = await verifier.VerifyAsync(ct);
+            await reads.VerifiedAsync(Verdict, ct);
+        }
         var query = new AuditQuery(ArticleId, Actor, ActionName, Utc(From), Utc(To), After, AuditFilter.DefaultLimit, "desc");
         var (filter, errors) = await query.ToFilterAsync(users, ct);
         if (filter is null)
@@ -45,6 +49,7 @@ public sealed class IndexModel(AuditReader reader, AuditTrailVerifier verifier, 
         }
         var page = await reader.ListAsync(filter, ct);
         (Entries, Next) = (page.Items, page.Next);
+        await reads.ListedAsync(filter, ct);
     }
 
     /// <summary>The current filters as route values, for the next-page and export links.</summary>
