@@ -1,3 +1,4 @@
+using Media.Abstractions.Http;
 using Media.Abstractions.Distribution;
 using Media.Abstractions.Hosting;
 using Media.Channels.App.Endpoints;
@@ -31,7 +32,8 @@ public static class AppChannelStartup
         services.AddHttpClient(AppChannelSender.HttpClientName)
             // The sender's own timer (on TimeProvider) ends an attempt; this is only a backstop.
             .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<AppChannelOptions>>().Value.Timeout + TimeSpan.FromSeconds(5))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OutboundAddressPolicy>().CreateHandler());
+        services.TryAddSingleton<OutboundAddressPolicy>();
         services.TryAddSingleton<AppWebhookCorrections>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelSender, AppChannelSender>());
         return builder;

@@ -22,4 +22,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 4, Level = LogLevel.Information,
         Message = "Article {ArticleId} is no longer published; app channel {ChannelId} has nothing to announce for delivery {DeliveryId}")]
     public static partial void NothingToAnnounce(ILogger logger, Guid articleId, Guid channelId, Guid deliveryId);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Webhook {WebhookDelivery}: the app's answer said {Body}")]
+    public static partial void WebhookAnswerBody(ILogger logger, Guid webhookDelivery, string body);
 }

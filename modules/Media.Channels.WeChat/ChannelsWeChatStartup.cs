@@ -1,3 +1,4 @@
+using Media.Abstractions.Http;
 using Media.Abstractions.Content;
 using Media.Abstractions.Distribution;
 using Media.Abstractions.Hosting;
@@ -34,8 +35,10 @@ public static class ChannelsWeChatStartup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboundAddressPolicy>();
         services.AddHttpClient(WeChatTransport.HttpClientName)
-            .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<WeChatChannelOptions>>().Value.Timeout);
+            .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<WeChatChannelOptions>>().Value.Timeout)
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OutboundAddressPolicy>().CreateHandler());
         services.TryAddSingleton(sp => new WeChatTransport(sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<WeChatTransport>>()));
         services.TryAddSingleton(sp => new WeChatTokenCache(sp.GetRequiredService<WeChatTransport>(),

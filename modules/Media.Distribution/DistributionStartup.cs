@@ -1,3 +1,4 @@
+using Media.Abstractions.Http;
 using Media.Abstractions.Admin;
 using Media.Abstractions.Distribution;
 using Media.Abstractions.Events;
@@ -13,6 +14,7 @@ using Media.Distribution.Publishing;
 using Media.Distribution.Senders;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Media.Distribution;
@@ -29,6 +31,7 @@ public static class DistributionStartup
         services.AddSingleton<ChannelSecrets>();
         PublicSiteAddress.Register(services);
         services.AddScoped<ChannelDesk>();
+        services.TryAddSingleton<OutboundAddressPolicy>();
         services.AddScoped<IStartupTask, EnsureWebChannel>();
         services.AddOptions<DistributionOptions>().BindConfiguration("Media:Distribution").ValidateOnStart();
         services.AddScoped<IChannelDirectory, ChannelDirectory>();

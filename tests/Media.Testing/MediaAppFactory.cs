@@ -50,6 +50,8 @@ public abstract class MediaAppFactory : WebApplicationFactory<Program>
             ["Media:Database:Provider"] = Provider.ToString(),
             ["ConnectionStrings:Media"] = ConnectionString,
             ["MEDIA_ADMIN_PASSWORD"] = AdminPassword,
+            // The WeChat sandbox and the webhook receivers listen on loopback (docs/http-api.md §7).
+            ["Media:Channels:AllowedPrivateHosts"] = "127.0.0.1,localhost",
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         // UseSetting, not ConfigureAppConfiguration: Program reads these while composing services, before the

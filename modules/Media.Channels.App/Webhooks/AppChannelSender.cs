@@ -78,10 +78,11 @@ internal sealed class AppChannelSender(IHttpClientFactory httpClients, TimeProvi
         {
             using var response = await httpClients.CreateClient(HttpClientName)
                 .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
-            var step = await AppWebhookOutcome.ClassifyAsync(response, clock, linked.Token);
+            var answer = await AppWebhookOutcome.ClassifyAsync(response, clock, linked.Token);
             Log.WebhookAnswered(logger, payload.Event, payload.DeliveryId, payload.ArticleId, target.ToString(), context.ChannelId,
-                context.Attempt, (int)response.StatusCode, clock.GetElapsedTime(started).TotalMilliseconds, step.Outcome.ToString());
-            return step;
+                context.Attempt, (int)response.StatusCode, clock.GetElapsedTime(started).TotalMilliseconds, answer.Step.Outcome.ToString());
+            if (answer.Body.Length > 0) Log.WebhookAnswerBody(logger, payload.DeliveryId, answer.Body);
+            return answer.Step;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -6,26 +6,31 @@ namespace Media.Channels.App.Webhooks;
 /// <summary>What one answer of the app means for the delivery. As docs/http-api.md §5 says, any 2xx acknowledges and anything
 /// else is retried with backoff (429 on the app's own schedule): an app mid-deployment may answer 404 or 401 for a
 /// while. An answer that will not heal by itself (a redirect we do not follow, 410, a refused signature) keeps being
-/// shown on the delivery with the app's words, and when the attempts run out the delivery fails for a person to act.</summary>
+/// shown on the delivery, and when the attempts run out the delivery fails for a person to act. The app's own words (a
+/// snippet of its answer's body) go to the log only: a delivery's <c>lastError</c> is read by reporters, and a remote body
+/// is not theirs to see (docs/http-api.md §7).</summary>
 internal static class AppWebhookOutcome
 {
     private const int SnippetBytes = 1024;
     private const int SnippetChars = 300;
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromDays(1);
 
-    public static async Task<DeliveryStep> ClassifyAsync(HttpResponseMessage response, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<AppWebhookAnswer> ClassifyAsync(HttpResponseMessage response, TimeProvider clock, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
-        if (status is >= 200 and < 300) return DeliveryStep.Done();
-        var error = await DescribeAsync(response, cancellationToken);
+        if (status is >= 200 and < 300) return new(DeliveryStep.Done(), "");
+        var error = $"The app answered HTTP {status} {ReasonOf(response)}".TrimEnd();
         var after = RetryAfter(response, clock);
-        return status switch
+        return new(Classify(status, error, response, after), await SnippetAsync(response, cancellationToken));
+    }
+
+    private static DeliveryStep Classify(int status, string error, HttpResponseMessage response, TimeSpan? after) =>
+        status switch
         {
             429 => new DeliveryStep(DeliveryStepOutcome.RateLimited, Error: error, RetryAfter: after),
             >= 300 and < 400 => DeliveryStep.Retry(error + $" (redirect to {response.Headers.Location?.ToString() ?? "nowhere"}; webhooks do not follow redirects: set the final address)", after),
             _ => DeliveryStep.Retry(error, after),
         };
-    }
 
     public static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider clock)
     {
@@ -33,13 +38,6 @@ internal static class AppWebhookOutcome
         var after = header?.Delta ?? (header?.Date is { } date ? date - clock.GetUtcNow() : null);
         if (after is not { } value) return null;
         return value < TimeSpan.Zero ? TimeSpan.Zero : value > MaxRetryAfter ? MaxRetryAfter : value;
-    }
-
-    private static async Task<string> DescribeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var status = $"The app answered HTTP {(int)response.StatusCode} {ReasonOf(response)}";
-        var snippet = await SnippetAsync(response, cancellationToken);
-        return snippet.Length == 0 ? status : $"{status}: {snippet}";
     }
 
     private static string ReasonOf(HttpResponseMessage response) =>

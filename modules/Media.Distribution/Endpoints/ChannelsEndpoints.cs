@@ -1,3 +1,4 @@
+using Media.Abstractions.Http;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
 using Media.Distribution.Channels;
@@ -19,11 +20,13 @@ public static class ChannelsEndpoints
         return app;
     }
 
-    internal static async Task<Results<Created<ChannelResponse>, ValidationProblem>> CreateAsync(
-        ChannelInput input, ChannelDesk desk, ChannelSecrets secrets, CancellationToken ct)
+    internal static async Task<Results<Created<ChannelResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        ChannelInput input, ChannelDesk desk, OutboundAddressPolicy outbound, CancellationToken ct)
     {
         var errors = input.Check();
         if (errors.Any) return Problems.Validation(errors.ToDictionary());
+        var addresses = await ChannelAddresses.CheckAsync(input, outbound, ct);
+        if (addresses.Any) return Problems.UnprocessableFields(addresses.ToDictionary(), "The channel's address is not one Media may call.");
         var channel = await desk.CreateAsync(input, ct);
         return TypedResults.Created($"/api/channels/{channel.Id}", ChannelResponse.From(channel, input.SecretPart().Keys));
     }

@@ -46,6 +46,7 @@ internal sealed class SenderRig : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Media:Channels:App:Timeout"] = (timeout ?? TimeSpan.FromSeconds(10)).ToString("c"),
+            ["Media:Channels:AllowedPrivateHosts"] = "127.0.0.1", // the receiver listens on loopback (docs/http-api.md §7)
         });
         var corrections = new RecordedCorrections();
         builder.Services.AddSingleton(clock);

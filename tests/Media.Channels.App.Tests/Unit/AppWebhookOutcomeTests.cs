@@ -30,7 +30,7 @@ public sealed class AppWebhookOutcomeTests
     {
         using var response = new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent("app says no") };
 
-        var step = await AppWebhookOutcome.ClassifyAsync(response, clock, CancellationToken.None);
+        var step = (await AppWebhookOutcome.ClassifyAsync(response, clock, CancellationToken.None)).Step;
 
         Assert.Equal(expected, step.Outcome);
         if (expected != DeliveryStepOutcome.Done) Assert.Contains($"HTTP {status}", step.Error);
@@ -42,19 +42,20 @@ public sealed class AppWebhookOutcomeTests
         using var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
         response.Headers.RetryAfter = new RetryConditionHeaderValue(clock.GetUtcNow().AddMinutes(5));
 
-        var step = await AppWebhookOutcome.ClassifyAsync(response, clock, CancellationToken.None);
+        var step = (await AppWebhookOutcome.ClassifyAsync(response, clock, CancellationToken.None)).Step;
 
         Assert.Equal(TimeSpan.FromMinutes(5), step.RetryAfter);
     }
 
     [Fact]
-    public async Task Classify_KeepsOnlyASnippetOfALongBody()
+    public async Task Classify_KeepsTheBodyOutOfTheError_AndOnlyASnippetOfItForTheLog()
     {
         using var response = new HttpResponseMessage(HttpStatusCode.BadRequest) { Content = new StringContent(new string('x', 5000) + "\n") };
 
-        var step = await AppWebhookOutcome.ClassifyAsync(response, clock, CancellationToken.None);
+        var answer = await AppWebhookOutcome.ClassifyAsync(response, clock, CancellationToken.None);
 
-        Assert.InRange(step.Error!.Length, 300, 400);
-        Assert.EndsWith("…", step.Error);
+        Assert.Equal("The app answered HTTP 400 Bad Request", answer.Step.Error);
+        Assert.InRange(answer.Body.Length, 300, 400);
+        Assert.EndsWith("…", answer.Body);
     }
 }

@@ -20,6 +20,7 @@ public sealed class ClientHost : IDisposable
     public ClientHost(TimeSpan? timeout = null, TimeProvider? time = null, IMediaFiles? media = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration["Media:Channels:AllowedPrivateHosts"] = "127.0.0.1,localhost"; // the sandbox (docs/http-api.md §7)
         if (timeout is { } t)
         {
             builder.Configuration["Media:Channels:WeChat:Timeout"] = t.ToString("c", System.Globalization.CultureInfo.InvariantCulture);

@@ -52,6 +52,23 @@ public abstract class ChannelsApiTests(MediaAppFactory app)
         Assert.Equal(AppSecret, secrets["appSecret"]);
     }
 
+    [Theory]
+    [InlineData("app", "webhookUrl", "https://10.0.0.5/hook")]
+    [InlineData("app", "webhookUrl", "https://169.254.169.254/latest/meta-data")]
+    [InlineData("app", "webhookUrl", "https://[::1]:8443/hook")]
+    [InlineData("app", "webhookUrl", "http://8.8.8.8/hook")]
+    [InlineData("wechat", "apiBaseUrl", "https://192.168.1.20/")]
+    public async Task Create_Returns422NamingTheSetting_WhenTheAddressIsInternalOrNotHttps(string type, string setting, string url)
+    {
+        var admin = await newsroom.AdminAsync();
+        var settings = new Dictionary<string, string> { [setting] = url, ["secret"] = "0123456789abcdef0123", ["appId"] = "wx1", ["appSecret"] = "s" };
+
+        var problem = await admin.PostJsonAsync("/api/channels", new { type, name = "内网 " + setting, settings }, 422);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty("settings." + setting, out var messages), problem.ToString());
+        Assert.Contains("Media:Channels:AllowedPrivateHosts", messages[0].GetString());
+    }
+
     [Fact]
     public async Task Create_Returns400NamingSettings_WhenInvalid()
     {
