@@ -1,6 +1,7 @@
 using Media.Abstractions.Content;
 using Media.Abstractions.Distribution;
 using Media.Abstractions.Hosting;
+using Media.Abstractions.Telemetry;
 using Media.Channels.WeChat.Api;
 using Media.Channels.WeChat.Callbacks;
 using Media.Channels.WeChat.Delivery;
@@ -36,8 +37,9 @@ public static class ChannelsWeChatStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(WeChatTransport.HttpClientName)
             .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<WeChatChannelOptions>>().Value.Timeout);
+        services.AddMeterOwner<WeChatTelemetry>();
         services.TryAddSingleton(sp => new WeChatTransport(sp.GetRequiredService<IHttpClientFactory>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<WeChatTransport>>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WeChatTelemetry>(), sp.GetRequiredService<ILogger<WeChatTransport>>()));
         services.TryAddSingleton(sp => new WeChatTokenCache(sp.GetRequiredService<WeChatTransport>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<WeChatChannelOptions>>(),
             sp.GetRequiredService<ILogger<WeChatTokenCache>>()));
