@@ -1,7 +1,8 @@
-using Media.Abstractions.Http;
 using Media.Abstractions.Content;
 using Media.Abstractions.Distribution;
 using Media.Abstractions.Hosting;
+using Media.Abstractions.Http;
+using Media.Abstractions.Telemetry;
 using Media.Channels.WeChat.Api;
 using Media.Channels.WeChat.Callbacks;
 using Media.Channels.WeChat.Delivery;
@@ -39,8 +40,9 @@ public static class ChannelsWeChatStartup
         services.AddHttpClient(WeChatTransport.HttpClientName)
             .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<WeChatChannelOptions>>().Value.Timeout)
             .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OutboundAddressPolicy>().CreateHandler());
+        services.AddMeterOwner<WeChatTelemetry>();
         services.TryAddSingleton(sp => new WeChatTransport(sp.GetRequiredService<IHttpClientFactory>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<WeChatTransport>>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WeChatTelemetry>(), sp.GetRequiredService<ILogger<WeChatTransport>>()));
         services.TryAddSingleton(sp => new WeChatTokenCache(sp.GetRequiredService<WeChatTransport>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<WeChatChannelOptions>>(),
             sp.GetRequiredService<ILogger<WeChatTokenCache>>()));

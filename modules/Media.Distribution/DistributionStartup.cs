@@ -4,6 +4,7 @@ using Media.Abstractions.Distribution;
 using Media.Abstractions.Events;
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
+using Media.Abstractions.Telemetry;
 using Media.Data;
 using Media.Distribution.Channels;
 using Media.Distribution.Components;
@@ -47,6 +48,7 @@ public static class DistributionStartup
         services.AddScoped<GoLive>();
         services.AddScoped<DeliveryQueue>();
         services.AddScoped<DeliveryJob>();
+        services.AddMeterOwner<DeliveryTelemetry>();
         services.AddScoped<DeliverySweep>();
         services.AddScoped<IStartupTask, SweepAtStart>();
         builder.AddMediaJobs();

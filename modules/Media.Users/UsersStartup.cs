@@ -1,6 +1,7 @@
 using Media.Abstractions.Admin;
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
+using Media.Abstractions.Telemetry;
 using Media.Data;
 using Media.Users.Accounts;
 using Media.Users.Bootstrap;
@@ -31,6 +32,7 @@ public static class UsersStartup
         services.AddSingleton<AccessTokenFormat>();
         services.AddScoped<UserSessions>();
         services.AddScoped<CredentialCheck>();
+        services.AddMeterOwner<SignInTelemetry>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<PasswordPolicy>();
         services.AddScoped<PasswordDesk>();

@@ -11,6 +11,13 @@ using Media.Screening;
 using Media.Site;
 using Media.Users;
 using Media.Web.Hosting;
+using Media.Web.Hosting.Backups;
+
+if (MaintenanceCommand.Parse(args) is { } command)
+{
+    Environment.ExitCode = await command.RunAsync();
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 var seedDemo = builder.SeedsDemo();

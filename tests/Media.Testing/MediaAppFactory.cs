@@ -11,24 +11,31 @@ public abstract class MediaAppFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Bootstrap-Test-Pa55!";
 
-    private readonly string appData = Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("N"));
+    private readonly string appData;
     private readonly string? postgresDatabase;
     private readonly SemaphoreSlim adminGate = new(1, 1);
     private string? adminToken;
 
     protected MediaAppFactory(DatabaseProvider provider)
+        : this(provider, NewAppData(), provider == DatabaseProvider.PostgreSql ? NewPostgresDatabase() : null)
+    {
+    }
+
+    /// <summary>A site on the given AppData and (PostgreSQL) database name, e.g. one a backup was restored into.
+    /// The fixture owns both: it deletes them when disposed.</summary>
+    protected MediaAppFactory(DatabaseProvider provider, string appData, string? postgresDatabase)
     {
         Provider = provider;
-        if (provider == DatabaseProvider.PostgreSql)
-        {
-            postgresDatabase = "media_test_" + Guid.NewGuid().ToString("N")[..16];
-            ConnectionString = new NpgsqlConnectionStringBuilder(PostgresServer.BaseConnectionString) { Database = postgresDatabase }.ConnectionString;
-        }
-        else
-        {
-            ConnectionString = $"Data Source={Path.Combine(appData, "media.db")}";
-        }
+        this.appData = appData;
+        this.postgresDatabase = postgresDatabase;
+        ConnectionString = provider == DatabaseProvider.PostgreSql
+            ? new NpgsqlConnectionStringBuilder(PostgresServer.BaseConnectionString) { Database = postgresDatabase }.ConnectionString
+            : $"Data Source={Path.Combine(appData, "media.db")}";
     }
+
+    public static string NewAppData() => Path.Combine(Path.GetTempPath(), "media-tests", Guid.NewGuid().ToString("N"));
+
+    public static string NewPostgresDatabase() => "media_test_" + Guid.NewGuid().ToString("N")[..16];
 
     public DatabaseProvider Provider { get; }
 

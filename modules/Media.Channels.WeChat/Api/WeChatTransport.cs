@@ -9,7 +9,7 @@ namespace Media.Channels.WeChat.Api;
 /// the answer parsed into errcode/errmsg and body. Transport failures become classified <see cref="WeChatApiException"/>s;
 /// WeChat's own errcodes are returned for the caller to decide (a stale token is retried, the rest thrown).
 /// </summary>
-internal sealed class WeChatTransport(IHttpClientFactory httpClients, TimeProvider time, ILogger<WeChatTransport> logger)
+internal sealed class WeChatTransport(IHttpClientFactory httpClients, TimeProvider time, WeChatTelemetry telemetry, ILogger<WeChatTransport> logger)
 {
     public const string HttpClientName = "Media.Channels.WeChat";
 
@@ -27,7 +27,9 @@ internal sealed class WeChatTransport(IHttpClientFactory httpClients, TimeProvid
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             Log.CallAnswered(logger, account.AppId, endpoint, (int)response.StatusCode, time.GetElapsedTime(started).TotalMilliseconds);
-            return Parse(endpoint, response.StatusCode, text);
+            var reply = Parse(endpoint, response.StatusCode, text);
+            telemetry.Answered(endpoint, reply.Errcode);
+            return reply;
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {

@@ -7,7 +7,8 @@ namespace Media.Distribution.Jobs;
 
 /// <summary>One attempt at one delivery. Hangfire's own retries are off: attempts, backoff and the final
 /// failure are kept in the Delivery row, where editors see them.</summary>
-public sealed partial class DeliveryJob(DeliveryLedger ledger, DeliveryAttempt attempt, DeliveryQueue queue, ILogger<DeliveryJob> logger)
+public sealed partial class DeliveryJob(DeliveryLedger ledger, DeliveryAttempt attempt, DeliveryQueue queue,
+    DeliveryTelemetry telemetry, TimeProvider clock, ILogger<DeliveryJob> logger)
 {
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(Guid deliveryId, CancellationToken cancellationToken)
@@ -20,6 +21,9 @@ public sealed partial class DeliveryJob(DeliveryLedger ledger, DeliveryAttempt a
             return;
         }
 
+        using var activity = telemetry.Source.StartActivity("delivery " + delivery.ChannelType);
+        activity?.SetTag("media.delivery.id", deliveryId).SetTag("media.channel", delivery.ChannelType).SetTag("media.delivery.attempt", delivery.Attempts);
+        var started = clock.GetTimestamp();
         DeliverySettlement settlement;
         try
         {
@@ -30,8 +34,11 @@ public sealed partial class DeliveryJob(DeliveryLedger ledger, DeliveryAttempt a
             await ledger.ReleaseAsync(deliveryId, CancellationToken.None);
             throw;
         }
+        activity?.SetTag("media.delivery.state", settlement.State);
+        if (settlement.State == DeliveryStates.Failed) activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, settlement.Error);
         if (await ledger.SettleAsync(delivery, settlement, cancellationToken))
         {
+            telemetry.Settled(delivery.ChannelType, settlement.State, clock.GetElapsedTime(started));
             LogSettled(logger, deliveryId, delivery.ChannelType, settlement.State, delivery.Attempts);
             if (settlement.NeedsAnotherRun) queue.Start(deliveryId, settlement.DueAt ?? DateTimeOffset.MinValue);
         }

@@ -14,7 +14,8 @@ public sealed class CredentialCheck(
     IPasswordHasher<MediaUser> hasher,
     IAuditTrail audit,
     TimeProvider clock,
-    IOptions<UsersOptions> options)
+    IOptions<UsersOptions> options,
+    SignInTelemetry telemetry)
 {
     // Verifying against a fixed hash for unknown names keeps the answer time alike for known and unknown users.
     private static readonly string UnknownUserHash = new PasswordHasher<MediaUser>()
@@ -92,9 +93,12 @@ public sealed class CredentialCheck(
         return new SignInOutcome(SignInStatus.Succeeded, user);
     }
 
-    private static AuditEvent Failed(MediaUser? user, string attemptedName, string reason) =>
-        new(AuditActions.SignInFailed,
+    private AuditEvent Failed(MediaUser? user, string attemptedName, string reason)
+    {
+        telemetry.Failed(reason);
+        return new(AuditActions.SignInFailed,
             user is null ? AuditSubject.Named("user-name", attemptedName.Trim()) : AuditSubject.User(user.Id),
             Data: new Dictionary<string, object?> { ["reason"] = reason, ["userName"] = attemptedName.Trim() },
             Actor: new AuditActor(user?.Id, attemptedName.Trim()));
+    }
 }

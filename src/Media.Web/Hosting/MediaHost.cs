@@ -46,6 +46,7 @@ public static class MediaHost
             .PersistKeysToFileSystem(new DirectoryInfo(appData.Folder("keys")));
         services.AddHealthChecks();
         services.AddMediaResponseCompression();
+        builder.AddMediaTelemetry();
         return builder;
     }
 
@@ -58,6 +59,7 @@ public static class MediaHost
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMediaMetrics();
         app.Use(SecurityHeaders.ApplyAsync);
         app.MapStaticAssets();
         app.UseAuthentication();

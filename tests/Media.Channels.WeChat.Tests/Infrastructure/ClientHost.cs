@@ -45,6 +45,8 @@ public sealed class ClientHost : IDisposable
 
     public IWeChatClient Client => _host.Services.GetRequiredService<IWeChatClient>();
 
+    public IServiceProvider Services => _host.Services;
+
     public WeChatTokenCache Tokens => _host.Services.GetRequiredService<WeChatTokenCache>();
 
     public WeChatHtmlConverter Converter => _host.Services.GetRequiredService<WeChatHtmlConverter>();
