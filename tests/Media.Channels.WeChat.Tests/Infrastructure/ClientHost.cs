@@ -17,9 +17,15 @@ public sealed class ClientHost : IDisposable
     private readonly IHost _host;
     private readonly List<IServiceScope> _scopes = [];
 
-    public ClientHost(TimeSpan? timeout = null, TimeProvider? time = null, IMediaFiles? media = null)
+    public ClientHost(TimeSpan? timeout = null, TimeProvider? time = null, IMediaFiles? media = null,
+        IDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.Configuration[key] = value;
+        }
+
         if (timeout is { } t)
         {
             builder.Configuration["Media:Channels:WeChat:Timeout"] = t.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
