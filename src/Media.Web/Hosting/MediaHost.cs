@@ -58,7 +58,9 @@ public static class MediaHost
         {
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(appData.Folder("keys")));
         }
-        services.AddHealthChecks();
+        var health = services.AddHealthChecks();
+        if (MediaRedis.IsConfigured(builder.Configuration))
+            health.AddCheck<RedisHealthCheck>("redis", tags: [MediaDataStartup.ReadyTag]);
         services.AddMediaResponseCompression();
         return builder;
     }
