@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one command that runs every test of Media, on SQLite and on a real PostgreSQL, with headless Chromium.
-# It installs what is missing (PostgreSQL, Chromium), starts a throwaway PostgreSQL cluster on a free loopback
-# port, runs `dotnet test Media.sln`, stops the cluster and prints one summary line.
+# It installs what is missing (PostgreSQL, Chromium, redis-server, s3rver), starts a throwaway PostgreSQL cluster,
+# a redis-server and an S3-compatible server (s3rver) on free loopback ports, runs `dotnet test Media.sln`, stops them
+# and prints one summary line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,18 +16,43 @@ need_package() { # command-or-path, package
 initdb_path() { ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1; }
 [ -n "$(initdb_path)" ] || need_package /nonexistent/initdb postgresql
 need_package /usr/bin/chromium chromium
+need_package redis-server redis-server
+need_package npm npm
+need_package curl curl
 PGBIN=$(dirname "$(initdb_path)")
 
 # A private cluster owned by the postgres user (initdb refuses root), trust auth on loopback only.
 PGDIR=$(mktemp -d /tmp/media-pg.XXXXXX)
 chown postgres:postgres "$PGDIR" 2>/dev/null || true
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo 55439)
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || echo "$1"; }
+PORT=$(free_port 55439)
 as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w -o "-p $PORT -c listen_addresses=127.0.0.1 -k $PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" start >/dev/null
-cleanup() { as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$PGDIR"; }
+REDIS_PORT=$(free_port 56399)
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+  --pidfile "$PGDIR/redis.pid" --logfile "$PGDIR/redis.log"
+
+# s3rver (an S3-compatible server in Node) from npm, cached outside the repository; its objects go to a temp folder.
+S3RVER_VERSION=3.7.1
+S3RVER_PREFIX=${MEDIA_S3RVER_PREFIX:-/tmp/media-s3rver-$S3RVER_VERSION}
+[ -x "$S3RVER_PREFIX/node_modules/.bin/s3rver" ] || npm install --silent --no-audit --no-fund --prefix "$S3RVER_PREFIX" "s3rver@$S3RVER_VERSION" >/dev/null
+S3_PORT=$(free_port 54599)
+mkdir -p "$PGDIR/s3"
+"$S3RVER_PREFIX/node_modules/.bin/s3rver" --address 127.0.0.1 --port "$S3_PORT" --directory "$PGDIR/s3" --silent >"$PGDIR/s3rver.log" 2>&1 &
+S3_PID=$!
+
+cleanup() {
+  kill "$S3_PID" 2>/dev/null || true
+  [ -f "$PGDIR/redis.pid" ] && kill "$(cat "$PGDIR/redis.pid")" 2>/dev/null || true
+  as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$PGDIR"
+}
 trap cleanup EXIT
+for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$S3_PORT/" >/dev/null 2>&1 && break; sleep 0.2; done
 export MEDIA_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Maximum Pool Size=30"
+export MEDIA_TEST_REDIS="127.0.0.1:$REDIS_PORT"
+export MEDIA_TEST_S3="http://127.0.0.1:$S3_PORT"
 export MEDIA_CHROMIUM="${MEDIA_CHROMIUM:-/usr/bin/chromium}"
 
 # The code style of .editorconfig (docs/contributing.md §2): drift fails the run before any test starts.

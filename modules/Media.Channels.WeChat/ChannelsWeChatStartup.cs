@@ -21,7 +21,8 @@ namespace Media.Channels.WeChat;
 public static class ChannelsWeChatStartup
 {
     /// <summary>
-    /// Registers the WeChat client (<see cref="IWeChatClient"/>), the one shared <see cref="WeChatTokenCache"/>, the HTML
+    /// Registers the WeChat client (<see cref="IWeChatClient"/>), the one shared <see cref="WeChatTokenCache"/> (its tokens in
+    /// Redis when <c>Media:Redis:Configuration</c> is set, see <see cref="MediaRedis"/>), the HTML
     /// converter and the callback reader, all singletons, the named HttpClient with the configured timeout
     /// (<c>Media:Channels:WeChat:Timeout</c>, 15 s by default), and the channel's <see cref="IChannelSender"/>
     /// (scoped: it reads images through <see cref="IMediaFiles"/>, which the media library provides), and the
@@ -43,9 +44,12 @@ public static class ChannelsWeChatStartup
         services.AddMeterOwner<WeChatTelemetry>();
         services.TryAddSingleton(sp => new WeChatTransport(sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WeChatTelemetry>(), sp.GetRequiredService<ILogger<WeChatTransport>>()));
+        var redis = MediaRedis.Register(services, builder.Configuration);
         services.TryAddSingleton(sp => new WeChatTokenCache(sp.GetRequiredService<WeChatTransport>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<WeChatChannelOptions>>(),
-            sp.GetRequiredService<ILogger<WeChatTokenCache>>()));
+            sp.GetRequiredService<ILogger<WeChatTokenCache>>(),
+            redis is null ? null : new SharedTokenStore(redis, sp.GetRequiredService<TimeProvider>(),
+                2 * sp.GetRequiredService<IOptions<WeChatChannelOptions>>().Value.Timeout)));
         services.TryAddSingleton<IWeChatClient>(sp => new WeChatClient(sp.GetRequiredService<WeChatTransport>(),
             sp.GetRequiredService<WeChatTokenCache>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<WeChatClient>>()));

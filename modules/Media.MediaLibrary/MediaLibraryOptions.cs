@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Media.MediaLibrary.Storage;
 
 namespace Media.MediaLibrary;
 
@@ -31,6 +32,13 @@ public sealed class MediaLibraryOptions
 
     [Range(1, 100)]
     public int WebpQuality { get; set; } = 80;
+
+    /// <summary><c>Local</c> (default: <c>&lt;Media:AppData&gt;/media</c>) or <c>S3</c> (the bucket in <see cref="S3"/>).</summary>
+    public MediaStorageKind Storage { get; set; } = MediaStorageKind.Local;
+
+    public S3StorageOptions S3 { get; set; } = new();
+
+    internal bool StorageIsValid => Storage == MediaStorageKind.Local || (Storage == MediaStorageKind.S3 && S3.IsComplete);
 
     /// <summary>Where uploads are spooled while they are checked; the system temp folder when empty.</summary>
     public string? TempDirectory { get; set; }

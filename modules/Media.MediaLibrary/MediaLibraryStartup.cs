@@ -12,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Media.MediaLibrary;
 
@@ -19,8 +20,9 @@ public static class MediaLibraryStartup
 {
     /// <summary>
     /// Registers options (validated on start; uploads spool to <c>&lt;Media:AppData&gt;/tmp</c> unless
-    /// <c>TempDirectory</c> is set), the image configuration, local-disk storage under
-    /// <c>&lt;Media:AppData&gt;/media</c> (unless another <see cref="IMediaStorage"/> is registered first), the
+    /// <c>TempDirectory</c> is set), the image configuration, the storage — local disk under
+    /// <c>&lt;Media:AppData&gt;/media</c>, or an S3-compatible bucket with <c>Storage=S3</c> (unless another
+    /// <see cref="IMediaStorage"/> is registered first) —, the
     /// ingest pipeline, the library's table and its permissions.
     /// </summary>
     public static IHostApplicationBuilder AddMediaLibrary(this IHostApplicationBuilder builder)
@@ -29,6 +31,7 @@ public static class MediaLibraryStartup
         services.AddOptions<MediaLibraryOptions>()
             .BindConfiguration(MediaLibraryOptions.SectionName)
             .ValidateDataAnnotations()
+            .Validate(o => o.StorageIsValid, "Media:MediaLibrary:Storage=S3 needs Media:MediaLibrary:S3:ServiceUrl (an absolute http(s) URL), Bucket, AccessKey and SecretKey.")
             .ValidateOnStart()
             .PostConfigure<MediaAppData>((o, appData) =>
             {
@@ -37,7 +40,9 @@ public static class MediaLibraryStartup
 
         services.TryAddSingleton(sp => new MediaAppData(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<MediaImageConfiguration>();
-        services.TryAddSingleton<IMediaStorage>(sp => new LocalDiskMediaStorage(sp.GetRequiredService<MediaAppData>().Folder("media")));
+        services.TryAddSingleton<IMediaStorage>(sp => sp.GetRequiredService<IOptions<MediaLibraryOptions>>().Value is { Storage: MediaStorageKind.S3 } o
+            ? new S3MediaStorage(o.S3)
+            : new LocalDiskMediaStorage(sp.GetRequiredService<MediaAppData>().Folder("media")));
         services.AddScoped<IMediaIngest, MediaIngest>();
         services.AddScoped<MediaDesk>();
         services.AddScoped<IMediaFiles, MediaFiles>();

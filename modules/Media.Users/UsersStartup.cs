@@ -42,7 +42,7 @@ public static class UsersStartup
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IStartupTask, BootstrapAdmin>();
         if (seedDemo) services.AddScoped<IStartupTask, DemoUsers>();
-        services.AddSignInRateLimits();
+        services.AddSignInRateLimits(MediaRedis.Register(services, builder.Configuration));
         AddAuthenticationSchemes(services);
         AddPermissionPolicies(services);
         return builder;

@@ -37,6 +37,15 @@ public abstract class MediaAppFactory : WebApplicationFactory<Program>
 
     public static string NewPostgresDatabase() => "media_test_" + Guid.NewGuid().ToString("N")[..16];
 
+    /// <summary>A second node of <paramref name="owner"/>'s site: the same database, its own AppData. The owner
+    /// drops the database, so dispose this node first.</summary>
+    protected MediaAppFactory(MediaAppFactory owner)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        Provider = owner.Provider;
+        ConnectionString = owner.ConnectionString;
+    }
+
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }

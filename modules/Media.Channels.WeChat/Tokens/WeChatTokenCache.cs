@@ -8,7 +8,8 @@ namespace Media.Channels.WeChat.Tokens;
 /// <summary>
 /// The one access-token cache of the process (a DI singleton), keyed by AppID and API base URL. Tokens come from
 /// POST /cgi-bin/stable_token in normal mode (docs/wechat.md §2.2), are replaced ahead of expiry on the injected clock,
-/// and concurrent callers of one account wait on a single fetch.
+/// and concurrent callers of one account wait on a single fetch. With Redis configured the token lives there, shared by
+/// every node, and one node fetches a refresh while the others wait (<see cref="SharedTokenStore"/>).
 /// </summary>
 public sealed class WeChatTokenCache : IDisposable
 {
@@ -19,10 +20,12 @@ public sealed class WeChatTokenCache : IDisposable
     private readonly TimeProvider time;
     private readonly IOptions<WeChatChannelOptions> options;
     private readonly ILogger<WeChatTokenCache> logger;
+    private readonly SharedTokenStore? shared;
 
     internal WeChatTokenCache(WeChatTransport transport, TimeProvider time, IOptions<WeChatChannelOptions> options,
-        ILogger<WeChatTokenCache> logger)
+        ILogger<WeChatTokenCache> logger, SharedTokenStore? shared = null)
     {
+        this.shared = shared;
         this.transport = transport;
         this.time = time;
         this.options = options;
@@ -34,6 +37,20 @@ public sealed class WeChatTokenCache : IDisposable
     {
         ArgumentNullException.ThrowIfNull(account);
         var slot = _slots.GetOrAdd(Key(account), _ => new TokenSlot());
+        if (shared is not null)
+        {
+            // One caller per node asks Redis; the store lets one node in all fetch.
+            await slot.Gate.WaitAsync(cancellationToken);
+            try
+            {
+                return (await shared.GetAsync(Key(account), ct => FetchAsync(account, ct), cancellationToken)).Value;
+            }
+            finally
+            {
+                slot.Gate.Release();
+            }
+        }
+
         if (Fresh(slot.Current) is { } cached)
         {
             return cached.Value;
@@ -62,6 +79,7 @@ public sealed class WeChatTokenCache : IDisposable
     public void Invalidate(WeChatAccount account, string rejectedToken)
     {
         ArgumentNullException.ThrowIfNull(account);
+        shared?.Invalidate(Key(account), rejectedToken);
         if (_slots.TryGetValue(Key(account), out var slot))
         {
             slot.Drop(rejectedToken);
@@ -112,5 +130,5 @@ public sealed class WeChatTokenCache : IDisposable
             : WeChatErrorCatalog.ToException(Endpoint, reply.Errcode, reply.Errmsg, time.GetUtcNow());
     }
 
-    private static string Key(WeChatAccount account) => account.AppId + "\n" + account.ApiBase.AbsoluteUri;
+    private static string Key(WeChatAccount account) => account.AppId + ":" + account.ApiBase.AbsoluteUri;
 }

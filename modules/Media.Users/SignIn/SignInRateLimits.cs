@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.RateLimiting;
+using Media.Abstractions.Hosting;
 using Media.Abstractions.Problems;
 using Media.Users.Data;
 using Microsoft.AspNetCore.Builder;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RedisRateLimiting;
 
 namespace Media.Users.SignIn;
 
@@ -17,14 +19,15 @@ namespace Media.Users.SignIn;
 /// address and one per user name, chained, on every POST to an endpoint marked <see cref="SignInAttemptAttribute"/>.
 /// Over either limit the attempt is refused before the password is checked: <c>429</c> with <c>Retry-After</c>,
 /// problem details for the API and a short page for the sign-in form. The lockout after failed attempts
-/// (<see cref="CredentialCheck"/>) is separate and still applies.
+/// (<see cref="CredentialCheck"/>) is separate and still applies. With Redis configured the windows are counted there
+/// (RedisRateLimiting's fixed window, keyed under <c>Media:Redis:InstanceName</c>), so the limits hold across nodes.
 /// </summary>
 internal static class SignInRateLimits
 {
     private const string UserNameItem = "Media.Users.SignInUserName";
     private const int MaxBodyBytes = 16 * 1024;
 
-    public static IServiceCollection AddSignInRateLimits(this IServiceCollection services)
+    public static IServiceCollection AddSignInRateLimits(this IServiceCollection services, MediaRedis? redis)
     {
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<UsersOptions>>((o, users) =>
@@ -32,10 +35,10 @@ internal static class SignInRateLimits
             var limits = users.Value;
             o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(http => IsAttempt(http)
-                    ? Window("address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), limits.SignInLimitPerAddress, limits.SignInLimitWindow)
+                    ? Window(redis, "address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), limits.SignInLimitPerAddress, limits.SignInLimitWindow)
                     : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(http => IsAttempt(http) && http.Items[UserNameItem] is string name
-                    ? Window("user:" + name, limits.SignInLimitPerUserName, limits.SignInLimitWindow)
+                    ? Window(redis, "user:" + name, limits.SignInLimitPerUserName, limits.SignInLimitWindow)
                     : RateLimitPartition.GetNoLimiter("")));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, ct) => RejectAsync(context, limits.SignInLimitWindow);
@@ -59,13 +62,20 @@ internal static class SignInRateLimits
     private static bool IsAttempt(HttpContext http) =>
         HttpMethods.IsPost(http.Request.Method) && http.GetEndpoint()?.Metadata.GetMetadata<SignInAttemptAttribute>() is not null;
 
-    private static RateLimitPartition<string> Window(string key, int permits, TimeSpan window) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = window,
-            QueueLimit = 0,
-        });
+    private static RateLimitPartition<string> Window(MediaRedis? redis, string key, int permits, TimeSpan window) =>
+        redis is null
+            ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = window,
+                QueueLimit = 0,
+            })
+            : RedisRateLimitPartition.GetFixedWindowRateLimiter(redis.InstanceName + "sign-in:" + key, _ => new RedisFixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = window,
+                ConnectionMultiplexerFactory = () => redis.Connection,
+            });
 
     private static async Task<string?> ReadUserNameAsync(HttpRequest request)
     {

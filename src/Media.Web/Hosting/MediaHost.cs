@@ -42,9 +42,25 @@ public static class MediaHost
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         var appData = new MediaAppData(builder.Configuration, builder.Environment);
-        services.AddDataProtection().SetApplicationName("Media")
-            .PersistKeysToFileSystem(new DirectoryInfo(appData.Folder("keys")));
-        services.AddHealthChecks();
+        var dataProtection = services.AddDataProtection().SetApplicationName("Media");
+        if (MediaRedis.Register(services, builder.Configuration) is { } redis)
+        {
+            // Several nodes (docs/operations.md §1.3): one key ring and one output cache for all of them, so a cookie
+            // issued by one node is read by the next and an eviction on publish or retract reaches every node.
+            dataProtection.PersistKeysToStackExchangeRedis(() => redis.Database, redis.Key("data-protection-keys"));
+            services.AddStackExchangeRedisOutputCache(o =>
+            {
+                o.InstanceName = redis.InstanceName + "output-cache:";
+                o.ConnectionMultiplexerFactory = () => Task.FromResult(redis.Connection);
+            });
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(appData.Folder("keys")));
+        }
+        var health = services.AddHealthChecks();
+        if (MediaRedis.IsConfigured(builder.Configuration))
+            health.AddCheck<RedisHealthCheck>("redis", tags: [MediaDataStartup.ReadyTag]);
         services.AddMediaResponseCompression();
         builder.AddMediaTelemetry();
         return builder;

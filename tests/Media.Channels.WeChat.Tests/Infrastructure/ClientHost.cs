@@ -17,10 +17,16 @@ public sealed class ClientHost : IDisposable
     private readonly IHost _host;
     private readonly List<IServiceScope> _scopes = [];
 
-    public ClientHost(TimeSpan? timeout = null, TimeProvider? time = null, IMediaFiles? media = null)
+    public ClientHost(TimeSpan? timeout = null, TimeProvider? time = null, IMediaFiles? media = null,
+        IDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration["Media:Channels:AllowedPrivateHosts"] = "127.0.0.1,localhost"; // the sandbox (docs/http-api.md §7)
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.Configuration[key] = value;
+        }
+
         if (timeout is { } t)
         {
             builder.Configuration["Media:Channels:WeChat:Timeout"] = t.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
