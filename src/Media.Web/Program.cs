@@ -8,6 +8,7 @@ using Media.Distribution;
 using Media.MediaLibrary;
 using Media.Review;
 using Media.Screening;
+using Media.Search;
 using Media.Site;
 using Media.Users;
 using Media.Web.Hosting;
@@ -25,6 +26,7 @@ builder.AddReview();
 builder.AddMediaLibrary();
 builder.AddDistribution();
 builder.AddSite();
+builder.AddSearch();
 builder.AddAppChannel();
 builder.AddWeChatChannel();
 builder.AddDemo(seedDemo);
@@ -41,8 +43,11 @@ app.MapAppChannel();
 app.MapWeChatChannel();
 app.MapAuditTrail();
 app.MapSite();
+app.MapSearch();
 
 await app.RunStartupTasksAsync();
+if (await app.RunCommandAsync(args) is { } exitCode) return exitCode;
 await app.RunAsync();
+return 0;
 
 public partial class Program;
