@@ -29,11 +29,17 @@ public sealed class SearchDesk(MediaAppFactory app)
         var article = await Newsroom.ArticleAsync(reporter, columnId, title, body);
         var id = article.GetProperty("id").GetGuid();
         await PublishedArticleSeeder.PublishAsync(app, id);
+        await RaiseAsync(id, columnId, EditorialStatus.Published);
+        return id;
+    }
+
+    /// <summary>What the lifecycle enlists when a publication change commits, dispatched as after a commit.</summary>
+    public async Task RaiseAsync(Guid id, Guid columnId, string status)
+    {
         using var scope = app.Services.CreateScope();
         var afterCommit = scope.ServiceProvider.GetRequiredService<AfterCommitQueue>();
-        afterCommit.Enlist(new ArticlePublicationChanged(id, columnId, EditorialStatus.Published));
+        afterCommit.Enlist(new ArticlePublicationChanged(id, columnId, status));
         await afterCommit.DispatchAsync();
-        return id;
     }
 
     public async Task<JsonElement> SearchAsync(string q, int page = 1, int pageSize = 10)
