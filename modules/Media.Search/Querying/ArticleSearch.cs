@@ -1,4 +1,3 @@
-using Lucene.Net.Documents;
 using Lucene.Net.Search;
 using Media.Abstractions.Search;
 using Media.Search.Indexing;
@@ -19,16 +18,19 @@ internal sealed class ArticleSearch(SearchIndex index) : IArticleSearch
         {
             var top = searcher.Search(built, null, page * pageSize, BestThenNewest, doDocScores: false, doMaxScore: false);
             var snippets = new Snippets(index.Analyzer, built);
-            var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Select(d => Hit(searcher.Doc(d.Doc), snippets)).ToList();
+            var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Select(d => Hit(searcher, d.Doc, snippets)).ToList();
             return new ArticleSearchResults(hits, top.TotalHits, page, pageSize);
         });
     }
 
-    private static ArticleSearchHit Hit(Document document, Snippets snippets) =>
-        new(Guid.ParseExact(document.Get(ArticleDocument.Id), "N"),
+    private static ArticleSearchHit Hit(IndexSearcher searcher, int docId, Snippets snippets)
+    {
+        var document = searcher.Doc(docId);
+        return new(Guid.ParseExact(document.Get(ArticleDocument.Id), "N"),
             document.Get(ArticleDocument.Title),
             document.Get(ArticleDocument.Url),
-            snippets.For(document.Get(ArticleDocument.Body)),
+            snippets.For(searcher.IndexReader, docId, document.Get(ArticleDocument.Body)),
             new DateTimeOffset(document.GetField(ArticleDocument.Published).GetInt64Value() ?? 0, TimeSpan.Zero),
             document.Get(ArticleDocument.Column));
+    }
 }

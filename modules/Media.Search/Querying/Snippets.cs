@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Media.Search.Indexing;
@@ -15,9 +16,11 @@ internal sealed class Snippets(Analyzer analyzer, Query query)
     private readonly Highlighter highlighter = new(new SimpleHTMLFormatter("<em>", "</em>"), new EscapingEncoder(),
         new QueryScorer(query, ArticleDocument.Body)) { TextFragmenter = new SimpleFragmenter(Length) };
 
-    public string For(string body)
+    /// <summary>The snippet of document <paramref name="docId"/>, from its term vectors when it has them.</summary>
+    public string For(IndexReader reader, int docId, string body)
     {
-        var best = highlighter.GetBestFragment(analyzer, ArticleDocument.Body, body);
+        var tokens = TokenSources.GetAnyTokenStream(reader, docId, ArticleDocument.Body, analyzer);
+        var best = highlighter.GetBestFragment(tokens, body);
         if (!string.IsNullOrEmpty(best)) return best.Trim();
         return encoder.EncodeText(body.Length <= Length ? body : body[..Length] + "…");
     }
