@@ -33,6 +33,7 @@ public static class SiteStartup
         services.AddScoped<CoverImages>();
         services.AddScoped<SiteComposer>();
         services.AddScoped<SitePages>();
+        services.AddScoped<SiteSearchPage>();
         services.AddScoped<SiteFeeds>();
         services.AddScoped<SiteMap>();
         services.AddSingleton<SitePagePolicy>();
@@ -54,6 +55,7 @@ public static class SiteStartup
         app.MapThemeAssets();
         app.MapSitePages();
         app.MapSiteSyndication();
+        app.MapSiteSearch();
         return app;
     }
 }

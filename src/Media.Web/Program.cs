@@ -8,6 +8,7 @@ using Media.Distribution;
 using Media.MediaLibrary;
 using Media.Review;
 using Media.Screening;
+using Media.Search;
 using Media.Site;
 using Media.Users;
 using Media.Web.Hosting;
@@ -32,6 +33,7 @@ builder.AddReview();
 builder.AddMediaLibrary();
 builder.AddDistribution();
 builder.AddSite();
+builder.AddSearch();
 builder.AddAppChannel();
 builder.AddWeChatChannel();
 builder.AddDemo(seedDemo);
@@ -48,8 +50,11 @@ app.MapDistribution();
 app.MapAppChannel();
 app.MapWeChatChannel();
 app.MapSite();
+app.MapSearch();
 
 await app.RunStartupTasksAsync();
+if (await app.RunCommandAsync(args) is { } exitCode) return exitCode;
 await app.RunAsync();
+return 0;
 
 public partial class Program;

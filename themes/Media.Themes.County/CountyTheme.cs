@@ -8,7 +8,7 @@ public sealed class CountyTheme
     public const string StylesheetName = "county.css";
 
     /// <summary>The page templates the site renders; <c>layout</c> wraps every other one.</summary>
-    public static IReadOnlyList<string> TemplateNames { get; } = ["layout", "home", "column", "article", "corrections", "gone", "not-found"];
+    public static IReadOnlyList<string> TemplateNames { get; } = ["layout", "home", "column", "article", "corrections", "gone", "not-found", "search"];
 
     private readonly Assembly assembly = typeof(CountyTheme).Assembly;
 

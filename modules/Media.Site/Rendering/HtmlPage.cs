@@ -9,12 +9,16 @@ namespace Media.Site.Rendering;
 /// A rendered public page. Its ETag is a hash of the bytes, so any change of content, template or stylesheet
 /// version changes it; a matching <c>If-None-Match</c> answers 304 here on a cache miss (the output cache answers
 /// it on a hit). Browsers and proxies may keep a page a minute; the server's output cache holds it until evicted.
+/// A page that must never be served stale (search results) passes <see cref="NoCache"/>.
 /// </summary>
-internal sealed class HtmlPage(int statusCode, string html) : IResult
+internal sealed class HtmlPage(int statusCode, string html, string cacheControl = HtmlPage.PublicMinute) : IResult
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'none'; object-src 'none'; " +
         "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public const string PublicMinute = "public, max-age=60";
+    public const string NoCache = "no-cache";
 
     public int StatusCode => statusCode;
 
@@ -29,7 +33,7 @@ internal sealed class HtmlPage(int statusCode, string html) : IResult
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = "public, max-age=60";
+        headers.CacheControl = cacheControl;
         headers.ETag = etag;
         headers.Vary = HeaderNames.AcceptEncoding;
         if (statusCode == StatusCodes.Status200OK && EntityTags.IfNoneMatch(httpContext.Request, etag))

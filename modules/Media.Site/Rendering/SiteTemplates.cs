@@ -60,6 +60,8 @@ internal sealed class SiteTemplates
         options.MemberAccessStrategy.Register<CorrectionEntry>();
         options.MemberAccessStrategy.Register<CorrectionsPage>();
         options.MemberAccessStrategy.Register<FeedLink>();
+        options.MemberAccessStrategy.Register<SearchPage>();
+        options.MemberAccessStrategy.Register<SearchResult>();
         return options;
     }
 }

@@ -105,4 +105,23 @@ public static class MediaHost
             await task.RunAsync(app.Lifetime.ApplicationStopping);
         }
     }
+
+    /// <summary>Runs the command named by the first two <paramref name="args"/> (<c>search rebuild</c>) after the
+    /// start-up tasks; null when the arguments name no command, so the host serves requests as usual.</summary>
+    /// <returns>The process exit code.</returns>
+    public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        var words = args.TakeWhile(a => !a.StartsWith('-')).ToArray();
+        if (words.Length == 0) return null;
+        using var scope = app.Services.CreateScope();
+        var commands = scope.ServiceProvider.GetServices<IHostCommand>().ToList();
+        var command = commands.FirstOrDefault(c => c.Name == string.Join(' ', words));
+        if (command is null)
+        {
+            await Console.Error.WriteLineAsync($"Unknown command \"{string.Join(' ', words)}\". Commands:");
+            foreach (var known in commands) await Console.Error.WriteLineAsync($"  {known.Name}  {known.Description}");
+            return 2;
+        }
+        return await command.RunAsync(Console.Out, app.Lifetime.ApplicationStopping);
+    }
 }
