@@ -6,6 +6,7 @@ using Media.Users.Accounts;
 using Media.Users.Bootstrap;
 using Media.Users.Data;
 using Media.Users.Endpoints;
+using Media.Users.SecondFactor;
 using Media.Users.Security;
 using Media.Users.SignIn;
 using Microsoft.AspNetCore.Authentication;
@@ -31,6 +32,7 @@ public static class UsersStartup
         services.AddSingleton<AccessTokenFormat>();
         services.AddScoped<UserSessions>();
         services.AddScoped<CredentialCheck>();
+        services.AddScoped<TotpDesk>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<PasswordPolicy>();
         services.AddScoped<PasswordDesk>();
@@ -55,7 +57,7 @@ public static class UsersStartup
             ?? throw new InvalidOperationException("MapUsers needs the WebApplication, to add the sign-in rate limiter.");
         pipeline.UseSignInRateLimits();
         pipeline.UsePasswordChangeGate();
-        return app.MapAuthApi().MapUsersApi();
+        return app.MapAuthApi().MapSecondFactorApi().MapUsersApi();
     }
 
     private static void AddAuthenticationSchemes(IServiceCollection services)

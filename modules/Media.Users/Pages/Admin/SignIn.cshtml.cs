@@ -31,7 +31,7 @@ public sealed class SignInModel : PageModel
             Error = "请输入用户名和密码。Enter your user name and password.";
             return Page();
         }
-        var outcome = await credentials.CheckAsync(userName, password, ct);
+        var outcome = await credentials.CheckAsync(userName, password, otp: null, ct);
         if (outcome.Status == SignInStatus.LockedOut)
         {
             Error = $"登录失败次数过多，账户已锁定至北京时间 {ChinaTime.Short(outcome.LockedUntil!.Value)}。Too many failed sign-ins; the account is locked.";
