@@ -33,6 +33,7 @@ public static class UsersStartup
         services.AddScoped<UserSessions>();
         services.AddScoped<CredentialCheck>();
         services.AddScoped<TotpDesk>();
+        services.AddSingleton<SignInTicket>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<PasswordPolicy>();
         services.AddScoped<PasswordDesk>();

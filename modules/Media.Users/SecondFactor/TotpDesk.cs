@@ -15,6 +15,9 @@ public sealed class TotpDesk(MediaDbContext db, IDataProtectionProvider protecti
     public const string Issuer = "Media";
     private readonly IDataProtector protector = protection.CreateProtector("Media.Users.TotpSecret.v1");
 
+    public Task<bool> IsEnrolledAsync(Guid userId, CancellationToken ct) =>
+        db.Set<MediaUser>().AnyAsync(u => u.Id == userId && u.TotpConfirmedAt != null, ct);
+
     /// <summary>Starts (or restarts, while unconfirmed) an enrolment with a new secret.</summary>
     public async Task<TotpEnrolment> EnrolAsync(Guid userId, CancellationToken ct)
     {

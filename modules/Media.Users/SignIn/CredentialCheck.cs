@@ -33,6 +33,23 @@ public sealed class CredentialCheck(
     public Task<SignInOutcome> CheckPasswordAsync(string userName, string password, CancellationToken ct) =>
         CheckAsync(userName, password, otp: null, secondFactor: false, recordSuccess: false, ct);
 
+    /// <summary>The second step of the sign-in form: the password was right moments ago for this user and stamp
+    /// (<see cref="SignInTicket"/>), now the code. Counted, locked out and audited as <see cref="CheckAsync(string, string, string?, CancellationToken)"/>.</summary>
+    public async Task<SignInOutcome> CheckCodeAsync(Guid userId, string stamp, string? otp, CancellationToken ct)
+    {
+        var user = await db.Set<MediaUser>().Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null || user.IsDisabled || user.SecurityStamp != stamp || !user.HasTotp) return new SignInOutcome(SignInStatus.Failed);
+        var now = clock.GetUtcNow();
+        if (user.LockoutEnd is { } until && until > now)
+        {
+            audit.Record(Failed(user, user.UserName, "locked-out"));
+            await db.SaveChangesAsync(ct);
+            return new SignInOutcome(SignInStatus.LockedOut, user, until);
+        }
+        return await SecondFactorAsync(user, user.UserName, otp, now, ct)
+            ?? await SucceedAsync(user, null, PasswordVerificationResult.Success, record: true, ct);
+    }
+
     private async Task<SignInOutcome> CheckAsync(string userName, string password, string? otp, bool secondFactor, bool recordSuccess,
         CancellationToken ct)
     {
@@ -57,16 +74,18 @@ public sealed class CredentialCheck(
 
         var verified = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
         if (verified == PasswordVerificationResult.Failed) return await FailAsync(user, userName, now, "bad-password", ct);
-        if (secondFactor && user.HasTotp)
-        {
-            if (string.IsNullOrWhiteSpace(otp)) return new SignInOutcome(SignInStatus.OtpRequired, user);
-            if (await totp.VerifyAsync(user, otp, ct) == SecondFactorProof.Refused)
-            {
-                var failed = await FailAsync(user, userName, now, "bad-otp", ct);
-                return failed.Status == SignInStatus.Failed ? new SignInOutcome(SignInStatus.OtpRequired, user) : failed;
-            }
-        }
-        return await SucceedAsync(user, password, verified, recordSuccess, ct);
+        var refused = secondFactor ? await SecondFactorAsync(user, userName, otp, now, ct) : null;
+        return refused ?? await SucceedAsync(user, password, verified, recordSuccess, ct);
+    }
+
+    /// <summary>Null when the user has no TOTP or the code passes; otherwise the refusal (docs/accounts.md §7).</summary>
+    private async Task<SignInOutcome?> SecondFactorAsync(MediaUser user, string userName, string? otp, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!user.HasTotp) return null;
+        if (string.IsNullOrWhiteSpace(otp)) return new SignInOutcome(SignInStatus.OtpRequired, user);
+        if (await totp.VerifyAsync(user, otp, ct) != SecondFactorProof.Refused) return null;
+        var failed = await FailAsync(user, userName, now, "bad-otp", ct);
+        return failed.Status == SignInStatus.Failed ? new SignInOutcome(SignInStatus.OtpRequired, user) : failed;
     }
 
     /// <summary>Counts the failure in the database itself (<c>AccessFailedCount + 1</c>), not in memory: parallel wrong
@@ -100,12 +119,12 @@ public sealed class CredentialCheck(
     /// <summary>Takes the user's row first (clearing the count in the database), then writes the audit entry: the same
     /// order as <see cref="FailAsync"/>, so a right and a wrong attempt in parallel wait for each other instead of
     /// deadlocking.</summary>
-    private async Task<SignInOutcome> SucceedAsync(MediaUser user, string password, PasswordVerificationResult verified, bool record, CancellationToken ct)
+    private async Task<SignInOutcome> SucceedAsync(MediaUser user, string? password, PasswordVerificationResult verified, bool record, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.Set<MediaUser>().Where(u => u.Id == user.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0).SetProperty(u => u.LockoutEnd, (DateTimeOffset?)null), ct);
-        if (verified == PasswordVerificationResult.SuccessRehashNeeded) user.PasswordHash = hasher.HashPassword(user, password);
+        if (verified == PasswordVerificationResult.SuccessRehashNeeded && password is not null) user.PasswordHash = hasher.HashPassword(user, password);
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
         // Written even when unchanged in memory: failures counted in the database meanwhile are not in this copy.

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Media.Data;
 using Media.Testing;
 using Media.Users.Data;
@@ -141,6 +144,58 @@ public abstract class TotpTests(MediaAppFactory app)
         foreach (var action in new[] { "user.totp.enrolled", "user.totp.confirmed", "user.totp.reset" })
             Assert.Single((await admin.GetJsonAsync($"/api/audit?action={action}&limit=500")).GetProperty("items").EnumerateArray(),
                 e => e.GetProperty("subject").GetString() == $"user:{user.Id}");
+    }
+
+    [Fact]
+    public async Task SignInPage_AsksForTheCode_AsASecondStep_ForAUserWithTotp()
+    {
+        var user = await TotpUser.EnrolAsync(app, newsroom);
+        var session = new AdminSession(AdminSession.CookieClient(app));
+        var (_, token) = await session.OpenFormAsync("/admin/signin");
+
+        var step = await session.PostFormAsync("/admin/signin", token, ("userName", user.UserName), ("password", Newsroom.Password));
+        var html = await AdminSession.ReadPageAsync(step);
+        Assert.Equal(HttpStatusCode.OK, step.StatusCode);
+        Assert.Contains("autocomplete=\"one-time-code\"", html);
+        Assert.DoesNotContain(Newsroom.Password, html);
+        var ticket = Regex.Match(html, "name=\"ticket\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Http.GetAsync("/admin")).StatusCode); // not signed in yet
+
+        var wrong = await session.PostFormAsync("/admin/signin?handler=Code", AdminSession.AntiforgeryToken(html),
+            ("ticket", ticket), ("userName", user.UserName), ("otp", user.WrongCode(app)));
+        html = await AdminSession.ReadPageAsync(wrong);
+        Assert.Contains("动态码错误", html);
+        var forged = await session.PostFormAsync("/admin/signin?handler=Code", AdminSession.AntiforgeryToken(html),
+            ("ticket", ticket + "x"), ("otp", user.Code(app, 1)));
+        Assert.Contains("重新输入用户名和密码", await AdminSession.ReadPageAsync(forged));
+        var right = await session.PostFormAsync("/admin/signin?handler=Code", AdminSession.AntiforgeryToken(html),
+            ("ticket", ticket), ("userName", user.UserName), ("otp", user.Code(app, 1)));
+
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        await session.PageAsync("/admin/account");
+    }
+
+    [Fact]
+    public async Task AccountPage_EnrolsByQrCode_AndShowsTheRecoveryCodesOnce()
+    {
+        var (session, userName) = await AdminSession.NewUserAsync(app, newsroom, "Reporter");
+        var (page, token) = await session.OpenFormAsync("/admin/account");
+        Assert.Contains("启用两步验证", page);
+
+        var enrol = await AdminSession.ReadPageAsync(await session.PostFormAsync("/admin/account?handler=Totp", token));
+        Assert.Contains("src=\"data:image/png;base64,", enrol);
+        var secret = Regex.Match(enrol, "class=\"totp-secret\">([A-Z2-7]+)<").Groups[1].Value;
+        var code = new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var confirmed = await AdminSession.ReadPageAsync(await session.PostFormAsync("/admin/account?handler=Confirm",
+            AdminSession.AntiforgeryToken(enrol), ("code", code)));
+
+        Assert.Equal(10, Regex.Matches(confirmed, "<li><code>[a-z2-7]{5}-[a-z2-7]{5}</code></li>").Count);
+        var later = await session.PageAsync("/admin/account");
+        Assert.Contains("两步验证已启用", later);
+        Assert.DoesNotMatch("[a-z2-7]{5}-[a-z2-7]{5}</code>", later);
+        Assert.DoesNotContain(secret, later);
+        var login = await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName, password = Newsroom.Password });
+        Assert.EndsWith("/otp-required", (await MediaClient.ExpectAsync(login, 401)).GetProperty("type").GetString());
     }
 
     [Fact]
