@@ -26,7 +26,9 @@ public static class UsersStartup
         var services = builder.Services;
         services.AddModelContributor(typeof(UsersStartup).Assembly);
         services.AddOptions<UsersOptions>().BindConfiguration("Media:Users").ValidateDataAnnotations()
-            .Validate(o => o.SignInLimitWindow > TimeSpan.Zero, "Media:Users:SignInLimitWindow must be positive.").ValidateOnStart();
+            .Validate(o => o.SignInLimitWindow > TimeSpan.Zero, "Media:Users:SignInLimitWindow must be positive.")
+            .PostConfigure(o => o.RequireSecondFactor ??= builder.Environment.IsProduction() ? "all" : "none")
+            .ValidateOnStart();
         services.AddSingleton<IPermissionProvider, UsersPermissions>();
         services.AddSingleton<IPasswordHasher<MediaUser>, PasswordHasher<MediaUser>>();
         services.AddSingleton<AccessTokenFormat>();

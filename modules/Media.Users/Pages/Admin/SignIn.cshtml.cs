@@ -79,8 +79,9 @@ public sealed class SignInModel : PageModel
             Error = failure;
             return Page();
         }
+        var sessions = HttpContext.RequestServices.GetRequiredService<UserSessions>();
         await HttpContext.SignInAsync(MediaAuthSchemes.Cookie, UserSessions.CreatePrincipal(outcome.User!, MediaAuthSchemes.Cookie,
-            AccessTokenFormat.NewSessionId(), HttpContext.RequestServices.GetRequiredService<UserSessions>().PasswordChangeRequired(outcome.User!)));
+            AccessTokenFormat.NewSessionId(), sessions.PasswordChangeRequired(outcome.User!), sessions.SecondFactorRequired(outcome.User!)));
         return LocalRedirect(ReturnUrl);
     }
 
