@@ -20,6 +20,20 @@ public sealed class UsersOptions
 
     public TimeSpan SignInLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Who must enrol a second factor before doing anything else: comma-separated roles, <c>all</c> or
+    /// <c>none</c>. Unset, it is <c>all</c> in Production and <c>none</c> elsewhere (docs/accounts.md §8).</summary>
+    public string? RequireSecondFactor { get; set; }
+
+    /// <summary>Whether a user holding <paramref name="roles"/> must have a second factor.</summary>
+    public bool SecondFactorRequiredFor(IEnumerable<string> roles)
+    {
+        var setting = (RequireSecondFactor ?? "none").Trim();
+        if (setting.Equals("all", StringComparison.OrdinalIgnoreCase)) return true;
+        if (setting.Length == 0 || setting.Equals("none", StringComparison.OrdinalIgnoreCase)) return false;
+        var required = setting.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return roles.Any(r => required.Contains(r, StringComparer.OrdinalIgnoreCase));
+    }
+
     /// <summary>A password older than this must be changed before anything else (docs/accounts.md §5).</summary>
     public TimeSpan PasswordMaxAge { get; set; } = TimeSpan.FromDays(180);
 }

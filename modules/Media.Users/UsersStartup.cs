@@ -7,6 +7,7 @@ using Media.Users.Accounts;
 using Media.Users.Bootstrap;
 using Media.Users.Data;
 using Media.Users.Endpoints;
+using Media.Users.SecondFactor;
 using Media.Users.Security;
 using Media.Users.SignIn;
 using Microsoft.AspNetCore.Authentication;
@@ -26,13 +27,17 @@ public static class UsersStartup
         var services = builder.Services;
         services.AddModelContributor(typeof(UsersStartup).Assembly);
         services.AddOptions<UsersOptions>().BindConfiguration("Media:Users").ValidateDataAnnotations()
-            .Validate(o => o.SignInLimitWindow > TimeSpan.Zero, "Media:Users:SignInLimitWindow must be positive.").ValidateOnStart();
+            .Validate(o => o.SignInLimitWindow > TimeSpan.Zero, "Media:Users:SignInLimitWindow must be positive.")
+            .PostConfigure(o => o.RequireSecondFactor ??= builder.Environment.IsProduction() ? "all" : "none")
+            .ValidateOnStart();
         services.AddSingleton<IPermissionProvider, UsersPermissions>();
         services.AddSingleton<IPasswordHasher<MediaUser>, PasswordHasher<MediaUser>>();
         services.AddSingleton<AccessTokenFormat>();
         services.AddScoped<UserSessions>();
         services.AddScoped<CredentialCheck>();
         services.AddMeterOwner<SignInTelemetry>();
+        services.AddScoped<TotpDesk>();
+        services.AddSingleton<SignInTicket>();
         services.AddScoped<UserAccounts>();
         services.AddScoped<PasswordPolicy>();
         services.AddScoped<PasswordDesk>();
@@ -57,7 +62,7 @@ public static class UsersStartup
             ?? throw new InvalidOperationException("MapUsers needs the WebApplication, to add the sign-in rate limiter.");
         pipeline.UseSignInRateLimits();
         pipeline.UsePasswordChangeGate();
-        return app.MapAuthApi().MapUsersApi();
+        return app.MapAuthApi().MapSecondFactorApi().MapUsersApi();
     }
 
     private static void AddAuthenticationSchemes(IServiceCollection services)

@@ -25,7 +25,7 @@ public sealed class PasswordDesk(
         var user = await db.Set<MediaUser>().SingleOrDefaultAsync(u => u.Id == userId, ct);
         if (user is null) return new PasswordChange(PasswordChangeStatus.NotFound);
 
-        var check = await credentials.CheckAsync(user.UserName, currentPassword!, recordSuccess: false, ct);
+        var check = await credentials.CheckPasswordAsync(user.UserName, currentPassword!, ct);
         if (check.Status == SignInStatus.LockedOut) return new PasswordChange(PasswordChangeStatus.LockedOut, LockedUntil: check.LockedUntil);
         if (check.Status != SignInStatus.Succeeded) return new PasswordChange(PasswordChangeStatus.WrongPassword);
 

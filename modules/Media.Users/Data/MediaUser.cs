@@ -36,6 +36,19 @@ public sealed class MediaUser
     /// password keeps working, every other one ends. Cleared by any other stamp change.</summary>
     public string? KeptSessionId { get; set; }
 
+    /// <summary>The TOTP secret, encrypted with the data-protection keys (docs/accounts.md §7); set at enrolment,
+    /// in force once <see cref="TotpConfirmedAt"/> is set. Never returned after enrolment.</summary>
+    public string? TotpSecret { get; set; }
+
+    /// <summary>When the user proved the enrolled secret with a code; from then on sign-in asks for a code.</summary>
+    public DateTimeOffset? TotpConfirmedAt { get; set; }
+
+    /// <summary>The RFC 6238 time step of the last accepted code: a code of this step or an earlier one is refused, so
+    /// a code works once (docs/accounts.md §7).</summary>
+    public long? TotpLastStep { get; set; }
+
+    public bool HasTotp => TotpConfirmedAt is not null;
+
     /// <summary>Ends every session: tokens and cookies carrying the old stamp stop working.</summary>
     public void RenewStamp()
     {

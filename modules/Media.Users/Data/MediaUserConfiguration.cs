@@ -16,7 +16,9 @@ internal sealed class MediaUserConfiguration : IEntityTypeConfiguration<MediaUse
         builder.Property(u => u.PasswordHash).HasMaxLength(512);
         builder.Property(u => u.SecurityStamp).HasMaxLength(64).IsConcurrencyToken();
         builder.Property(u => u.KeptSessionId).HasMaxLength(64);
+        builder.Property(u => u.TotpSecret).HasMaxLength(1024);
         builder.Ignore(u => u.RoleNames);
+        builder.Ignore(u => u.HasTotp);
         builder.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -27,7 +27,7 @@ public static class AuthEndpoints
         return app;
     }
 
-    public sealed record LoginRequest(string? UserName, string? Password);
+    public sealed record LoginRequest(string? UserName, string? Password, string? Otp = null);
 
     public sealed record AccessTokenResponse(string AccessToken, string TokenType, int ExpiresIn);
 
@@ -42,10 +42,11 @@ public static class AuthEndpoints
     {
         var errors = new FieldErrors()
             .Required("userName", request.UserName, UserLimits.UserName)
-            .Required("password", request.Password, UserLimits.PasswordMax);
+            .Required("password", request.Password, UserLimits.PasswordMax)
+            .MaxLength("otp", request.Otp, 32);
         if (errors.Any) return Problems.Validation(errors.ToDictionary());
 
-        var outcome = await credentials.CheckAsync(request.UserName!, request.Password!, ct);
+        var outcome = await credentials.CheckAsync(request.UserName!, request.Password!, request.Otp, ct);
         switch (outcome.Status)
         {
             case SignInStatus.Succeeded:
@@ -54,6 +55,10 @@ public static class AuthEndpoints
                 return TypedResults.Ok(new AccessTokenResponse(token, "Bearer", (int)lifetime.TotalSeconds));
             case SignInStatus.LockedOut:
                 return Locked(http, outcome.LockedUntil!.Value, clock);
+            case SignInStatus.OtpRequired:
+                return Problems.Make(StatusCodes.Status401Unauthorized, "Second factor required",
+                    "请输入身份验证器中的 6 位动态码。Send the 6-digit code from the authenticator app (or a recovery code) as \"otp\".",
+                    ProblemTypes.OtpRequired);
             default:
                 return Problems.Unauthorized("The user name or password is wrong.");
         }

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Users.Security;
 
-/// <summary>While a user must change their password (docs/accounts.md §5) their session works only for what is marked
+/// <summary>While a user must change their password (docs/accounts.md §5), or must still enrol a second factor
+/// (docs/accounts.md §8, problem <c>…/second-factor-required</c>), their session works only for what is marked
 /// <see cref="AllowedWhilePasswordChangeRequiredAttribute"/>: any other endpoint that needs a signed-in user answers
 /// <c>403</c> with a <c>…/password-change-required</c> problem on the API, and the admin pages send the browser to
 /// the account page to change it. Anonymous endpoints (the public site and read API) are not affected.</summary>
@@ -26,6 +27,7 @@ internal static class PasswordChangeGate
             }
             if (http.Request.Path.StartsWithSegments("/api"))
             {
+                var password = http.User.HasClaim(c => c.Type == MediaClaimTypes.PasswordChangeRequired);
                 http.Response.StatusCode = StatusCodes.Status403Forbidden;
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
@@ -33,9 +35,11 @@ internal static class PasswordChangeGate
                     ProblemDetails = new ProblemDetails
                     {
                         Status = StatusCodes.Status403Forbidden,
-                        Title = "Password change required",
-                        Detail = "请先修改密码。Change your password first: POST /api/me/password { currentPassword, newPassword }.",
-                        Type = ProblemTypes.PasswordChangeRequired,
+                        Title = password ? "Password change required" : "Second factor required",
+                        Detail = password
+                            ? "请先修改密码。Change your password first: POST /api/me/password { currentPassword, newPassword }."
+                            : "请先启用两步验证。Set up a second factor first: POST /api/me/totp, then POST /api/me/totp/confirm { code }.",
+                        Type = password ? ProblemTypes.PasswordChangeRequired : ProblemTypes.SecondFactorRequired,
                     },
                 });
                 return;
@@ -46,7 +50,8 @@ internal static class PasswordChangeGate
 
     private static bool Applies(HttpContext http)
     {
-        if (http.User.Identity?.IsAuthenticated != true || !http.User.HasClaim(c => c.Type == MediaClaimTypes.PasswordChangeRequired))
+        if (http.User.Identity?.IsAuthenticated != true
+            || !http.User.HasClaim(c => c.Type is MediaClaimTypes.PasswordChangeRequired or MediaClaimTypes.SecondFactorRequired))
             return false;
         var metadata = http.GetEndpoint()?.Metadata;
         if (metadata is null) return false;

@@ -19,7 +19,7 @@ internal sealed class UserSessions(MediaDbContext db, IOptions<UsersOptions> opt
         if (user is null || user.IsDisabled) return null;
         var kept = sessionId is not null && user.KeptSessionId == sessionId;
         if (user.SecurityStamp != stamp && !kept) return null;
-        return CreatePrincipal(user, scheme, sessionId ?? "", PasswordChangeRequired(user));
+        return CreatePrincipal(user, scheme, sessionId ?? "", PasswordChangeRequired(user), SecondFactorRequired(user));
     }
 
     /// <summary>After an Admin's reset, for a generated bootstrap password, or once the password is older than
@@ -27,7 +27,12 @@ internal sealed class UserSessions(MediaDbContext db, IOptions<UsersOptions> opt
     public bool PasswordChangeRequired(MediaUser user) =>
         user.MustChangePassword || (user.PasswordChangedAt ?? user.CreatedAt) + options.Value.PasswordMaxAge <= clock.GetUtcNow();
 
-    public static ClaimsPrincipal CreatePrincipal(MediaUser user, string scheme, string sessionId, bool passwordChangeRequired)
+    /// <summary>The user's roles fall under <c>Media:Users:RequireSecondFactor</c> and they have not enrolled yet
+    /// (docs/accounts.md §8).</summary>
+    public bool SecondFactorRequired(MediaUser user) => !user.HasTotp && options.Value.SecondFactorRequiredFor(user.RoleNames);
+
+    public static ClaimsPrincipal CreatePrincipal(MediaUser user, string scheme, string sessionId, bool passwordChangeRequired,
+        bool secondFactorRequired = false)
     {
         var claims = new List<Claim>
         {
@@ -38,6 +43,7 @@ internal sealed class UserSessions(MediaDbContext db, IOptions<UsersOptions> opt
             new(MediaClaimTypes.SessionId, sessionId),
         };
         if (passwordChangeRequired) claims.Add(new Claim(MediaClaimTypes.PasswordChangeRequired, "true"));
+        if (secondFactorRequired) claims.Add(new Claim(MediaClaimTypes.SecondFactorRequired, "true"));
         claims.AddRange(user.RoleNames.Select(r => new Claim(MediaClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, MediaClaimTypes.UserName, MediaClaimTypes.Role));
     }

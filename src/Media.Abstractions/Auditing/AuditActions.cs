@@ -12,6 +12,10 @@ public static class AuditActions
     public const string UserDisabled = "user.disabled";
     public const string PasswordChanged = "user.password.changed";
     public const string PasswordReset = "user.password.reset";
+    public const string SecondFactorEnrolled = "user.totp.enrolled";
+    public const string SecondFactorConfirmed = "user.totp.confirmed";
+    public const string SecondFactorReset = "user.totp.reset";
+    public const string RecoveryCodeUsed = "user.totp.recovery-code-used";
 
     public const string ColumnCreated = "column.created";
     public const string ColumnChanged = "column.changed";

@@ -17,6 +17,9 @@ public static class ProblemTypes
     public const string LockedOut = Base + "locked-out";
     public const string TooManyRequests = Base + "too-many-requests";
     public const string PasswordChangeRequired = Base + "password-change-required";
+    public const string OtpRequired = Base + "otp-required";
+    public const string SecondFactorRequired = Base + "second-factor-required";
+    public const string StepUpRequired = Base + "step-up-required";
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
     public const string ServerError = Base + "server-error";

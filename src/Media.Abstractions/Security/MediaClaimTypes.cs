@@ -11,4 +11,5 @@ public static class MediaClaimTypes
 
     /// <summary>Present while the user must change their password before doing anything else (docs/accounts.md §5).</summary>
     public const string PasswordChangeRequired = "media:pwchange";
+    public const string SecondFactorRequired = "media:2fa-required";
 }

@@ -9,6 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Users.Pages.Admin;
 
+/// <summary>Password first; for a user with TOTP a second step asks for the 6-digit code, carrying a short-lived
+/// <see cref="SignInTicket"/> rather than the password (docs/accounts.md §7).</summary>
 [AllowAnonymous]
 [SignInAttempt]
 public sealed class SignInModel : PageModel
@@ -19,10 +21,13 @@ public sealed class SignInModel : PageModel
 
     public string ReturnUrl { get; private set; } = "/admin";
 
+    /// <summary>Set when the password was right and the code is asked for.</summary>
+    public string? Ticket { get; private set; }
+
     public void OnGet(string? returnUrl) => ReturnUrl = SafeReturn(returnUrl);
 
     public async Task<IActionResult> OnPostAsync(string? userName, string? password, string? returnUrl,
-        [FromServices] CredentialCheck credentials, CancellationToken ct)
+        [FromServices] CredentialCheck credentials, [FromServices] SignInTicket tickets, CancellationToken ct)
     {
         UserName = userName;
         ReturnUrl = SafeReturn(returnUrl);
@@ -31,7 +36,39 @@ public sealed class SignInModel : PageModel
             Error = "请输入用户名和密码。Enter your user name and password.";
             return Page();
         }
-        var outcome = await credentials.CheckAsync(userName, password, ct);
+        var outcome = await credentials.CheckAsync(userName, password, otp: null, ct);
+        if (outcome.Status == SignInStatus.OtpRequired)
+        {
+            Ticket = tickets.Issue(outcome.User!.Id, outcome.User.SecurityStamp);
+            return Page();
+        }
+        return await FinishAsync(outcome, "用户名或密码错误。The user name or password is wrong.");
+    }
+
+    /// <summary>The code step. <paramref name="userName"/> is only echoed, so the per-name rate limit sees it too
+    /// (docs/accounts.md §3); the ticket says who signs in.</summary>
+    public async Task<IActionResult> OnPostCodeAsync(string? ticket, string? otp, string? userName, string? returnUrl,
+        [FromServices] CredentialCheck credentials, [FromServices] SignInTicket tickets, CancellationToken ct)
+    {
+        UserName = userName;
+        ReturnUrl = SafeReturn(returnUrl);
+        if (tickets.Read(ticket) is not { } proof)
+        {
+            Error = "登录已超时，请重新输入用户名和密码。The sign-in timed out; start again.";
+            return Page();
+        }
+        var outcome = await credentials.CheckCodeAsync(proof.UserId, proof.SecurityStamp, otp?.Length > 32 ? null : otp, ct);
+        if (outcome.Status == SignInStatus.OtpRequired)
+        {
+            Ticket = ticket;
+            Error = string.IsNullOrWhiteSpace(otp) ? "请输入 6 位动态码。Enter the 6-digit code." : "动态码错误或已使用过。The code is wrong or was used already.";
+            return Page();
+        }
+        return await FinishAsync(outcome, "登录已失效，请重新输入用户名和密码。Start again with your password.");
+    }
+
+    private async Task<IActionResult> FinishAsync(SignInOutcome outcome, string failure)
+    {
         if (outcome.Status == SignInStatus.LockedOut)
         {
             Error = $"登录失败次数过多，账户已锁定至北京时间 {ChinaTime.Short(outcome.LockedUntil!.Value)}。Too many failed sign-ins; the account is locked.";
@@ -39,11 +76,12 @@ public sealed class SignInModel : PageModel
         }
         if (outcome.Status != SignInStatus.Succeeded)
         {
-            Error = "用户名或密码错误。The user name or password is wrong.";
+            Error = failure;
             return Page();
         }
+        var sessions = HttpContext.RequestServices.GetRequiredService<UserSessions>();
         await HttpContext.SignInAsync(MediaAuthSchemes.Cookie, UserSessions.CreatePrincipal(outcome.User!, MediaAuthSchemes.Cookie,
-            AccessTokenFormat.NewSessionId(), HttpContext.RequestServices.GetRequiredService<UserSessions>().PasswordChangeRequired(outcome.User!)));
+            AccessTokenFormat.NewSessionId(), sessions.PasswordChangeRequired(outcome.User!), sessions.SecondFactorRequired(outcome.User!)));
         return LocalRedirect(ReturnUrl);
     }
 

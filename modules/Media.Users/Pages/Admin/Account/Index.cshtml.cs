@@ -1,5 +1,6 @@
 using Media.Abstractions.Security;
 using Media.Users.Accounts;
+using Media.Users.SecondFactor;
 using Media.Users.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -12,8 +13,19 @@ namespace Media.Users.Pages.Admin.Account;
 /// every other admin page sends the user here (docs/accounts.md §5).</summary>
 [Authorize]
 [AllowedWhilePasswordChangeRequired]
-public sealed class IndexModel(PasswordDesk passwords, ICurrentUser user) : PageModel
+public sealed class IndexModel(PasswordDesk passwords, TotpDesk totp, ICurrentUser user) : PageModel
 {
+    /// <summary>The user has a confirmed second factor (docs/accounts.md §7).</summary>
+    public bool HasTotp { get; private set; }
+
+    /// <summary>A started enrolment: shown once, as a QR code and as text.</summary>
+    public TotpEnrolment? Enrolment { get; private set; }
+
+    public string? QrCode { get; private set; }
+
+    /// <summary>The recovery codes, shown once right after the confirmation.</summary>
+    public IReadOnlyList<string>? RecoveryCodes { get; private set; }
+
     public bool ChangeRequired { get; private set; }
 
     public bool Changed { get; private set; }
@@ -28,8 +40,9 @@ public sealed class IndexModel(PasswordDesk passwords, ICurrentUser user) : Page
 
     public string DisplayName => user.DisplayName;
 
-    public void OnGet(string? returnUrl, bool changed = false)
+    public async Task OnGetAsync(string? returnUrl, CancellationToken ct, bool changed = false)
     {
+        HasTotp = await totp.IsEnrolledAsync(user.Id, ct);
         ReturnUrl = SafeReturn(returnUrl);
         Changed = changed;
         ChangeRequired = User.HasClaim(c => c.Type == MediaClaimTypes.PasswordChangeRequired);
@@ -59,6 +72,34 @@ public sealed class IndexModel(PasswordDesk passwords, ICurrentUser user) : Page
             default:
                 return Fail("当前密码错误。The current password is wrong.");
         }
+    }
+
+    /// <summary>账户安全: starts a TOTP enrolment and shows its QR code.</summary>
+    public async Task<IActionResult> OnPostTotpAsync(string? returnUrl, CancellationToken ct)
+    {
+        ReturnUrl = SafeReturn(returnUrl);
+        ChangeRequired = User.HasClaim(c => c.Type == MediaClaimTypes.PasswordChangeRequired);
+        var enrolment = await totp.EnrolAsync(user.Id, ct);
+        HasTotp = enrolment.Status == TotpStatus.AlreadyEnrolled;
+        if (enrolment.Status != TotpStatus.Done) return HasTotp ? Fail("两步验证已启用。A second factor is already set up.") : Fail("账户不存在。");
+        Enrolment = enrolment;
+        QrCode = QrCodeImage.DataUri(enrolment.OtpAuthUri!);
+        return Page();
+    }
+
+    /// <summary>Confirms the enrolment with a code and shows the recovery codes once.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(string? code, string? returnUrl, CancellationToken ct)
+    {
+        ReturnUrl = SafeReturn(returnUrl);
+        ChangeRequired = User.HasClaim(c => c.Type == MediaClaimTypes.PasswordChangeRequired);
+        var confirmation = await totp.ConfirmAsync(user.Id, code?.Length > 32 ? null : code, ct);
+        HasTotp = confirmation.Status is TotpStatus.Done or TotpStatus.AlreadyEnrolled;
+        if (confirmation.Status != TotpStatus.Done)
+            return Fail(confirmation.Status == TotpStatus.WrongCode
+                ? "动态码不正确或已过期，请重新开始绑定。The code is wrong or expired; start the set-up again."
+                : "没有待确认的绑定。There is no set-up to confirm.");
+        RecoveryCodes = confirmation.RecoveryCodes;
+        return Page();
     }
 
     private PageResult Fail(string error)
