@@ -34,6 +34,9 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
 
     public IReadOnlyList<ScreeningFinding> RefusedHits { get; private set; } = [];
 
+    /// <summary>签发 done and the viewer may publish: the page offers 去发布.</summary>
+    public bool MayPublish => articles.Check(Article, ArticleOperation.Publish) is null;
+
     public TimeSpan Waiting => clock.GetUtcNow() - (Article.StageSince ?? Article.UpdatedAt);
 
     public async Task<IActionResult> OnGetAsync(Guid articleId, CancellationToken ct) =>
