@@ -45,4 +45,6 @@ public static class AuditActions
     public const string DeliveryFailed = "delivery.failed";
     public const string DeliveryRetracted = "delivery.retracted";
     public const string DeliveryNotSupported = "delivery.not-supported";
+    public const string DeliveryRetried = "delivery.retried";
+    public const string DeliveryAdded = "delivery.added";
 }
