@@ -40,6 +40,7 @@ public static class DistributionStartup
         services.AddScoped<IChannelSender, WebChannelSender>();
         services.AddScoped<PublishDesk>();
         services.AddScoped<RetractDesk>();
+        services.AddScoped<DeliveryDesk>();
         services.AddScoped<CorrectionDeliveries>();
         services.AddScoped<IAfterCommitHandler<DeliveriesDue>, StartDeliveryJobs>();
         services.AddScoped<DeliveryLedger>();

@@ -48,6 +48,7 @@ public sealed class CorrectionBrowserTests(KestrelMediaApp app, ChromiumFixture 
         {
             var (name, _) = await PersonAsync(role);
             var reviewer = await SignedInAsync(name, 1280, 900);
+            reviewer.Dialog += async (_, dialog) => await dialog.AcceptAsync(); // 签发 asks first
             await reviewer.GotoAsync($"/admin/review/{id}");
             await reviewer.ClickAsync("form[action*='handler=Approve'] button[type='submit']");
             await Expect(reviewer.Locator("p.notice")).ToContainTextAsync("已记录你的决定");
@@ -57,6 +58,7 @@ public sealed class CorrectionBrowserTests(KestrelMediaApp app, ChromiumFixture 
 
         var (leaderName, _) = await PersonAsync(MediaRoles.Leader);
         var publisher = await SignedInAsync(leaderName, 1280, 900);
+        publisher.Dialog += async (_, dialog) => await dialog.AcceptAsync(); // 发布 asks first
         await publisher.GotoAsync($"/admin/articles/{id}/publish");
         await publisher.ClickAsync("button:has-text('确认发布')");
         await publisher.WaitForURLAsync(new Regex($"/admin/articles/{id}\\?done=published"));

@@ -28,7 +28,17 @@ public sealed class ArticleDeliveriesViewComponent(IArticleLifecycle articles, M
         var mayPublish = articles.Check(article, ArticleOperation.Publish) is null;
         var mayRetract = articles.Check(article, ArticleOperation.Retract) is null;
         var done = Request.Query["done"].ToString();
-        return View(new DeliveriesPanel(articleId, article.Status, deliveries, mayPublish, mayRetract, done.Length == 0 ? null : done));
+        var live = article.Status is EditorialStatus.Published or EditorialStatus.Correcting;
+        var mayRetry = live && await MayAsync(EditorialPermissions.PublishArticles);
+        IReadOnlyList<(Guid, string, string)> addable = [];
+        if (mayRetry && article.Status == EditorialStatus.Published)
+        {
+            var taken = deliveries.Select(d => d.ChannelId).ToHashSet();
+            addable = (await db.Set<Channel>().AsNoTracking().Where(c => c.IsEnabled).OrderBy(c => c.Name).ToListAsync(ct))
+                .Where(c => !taken.Contains(c.Id)).Select(c => (c.Id, c.Name, c.Type)).ToList();
+        }
+        return View(new DeliveriesPanel(articleId, article.Status, deliveries, mayPublish, mayRetract, done.Length == 0 ? null : done,
+            mayRetry, addable));
     }
 
     private async Task<bool> MayAsync(Abstractions.Security.Permission permission) =>

@@ -23,6 +23,8 @@ public static class PublishingEndpoints
         articles.MapPost("/{id:guid}/publish", PublishAsync).RequirePermission(EditorialPermissions.PublishArticles);
         articles.MapPost("/{id:guid}/retract", RetractAsync).RequirePermission(EditorialPermissions.RetractArticles);
         articles.MapGet("/{id:guid}/deliveries", DeliveriesAsync).RequirePermission(DistributionPermissions.ViewChannels);
+        articles.MapPost("/{id:guid}/deliveries", AddChannelAsync).RequirePermission(EditorialPermissions.PublishArticles);
+        articles.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/retry", RetryAsync).RequirePermission(EditorialPermissions.PublishArticles);
         return app;
     }
 
@@ -41,6 +43,22 @@ public static class PublishingEndpoints
         var rows = await db.Set<Delivery>().AsNoTracking().Where(d => d.ArticleId == id)
             .Join(db.Set<Channel>(), d => d.ChannelId, c => c.Id, (d, c) => new { d, c.Name }).ToListAsync(ct);
         return TypedResults.Ok<IReadOnlyList<DeliveryResponse>>(rows.OrderBy(x => x.d.CreatedAt).Select(x => DeliveryResponse.From(x.d, x.Name)).ToList());
+    }
+
+    internal static async Task<Results<Accepted<DeliveryResponse>, ProblemHttpResult>> AddChannelAsync(Guid id, AddChannelInput input,
+        DeliveryDesk desk, MediaDbContext db, CancellationToken ct) =>
+        await AcceptedAsync(id, await desk.AddChannelAsync(id, input.ChannelId, ct), db, ct);
+
+    internal static async Task<Results<Accepted<DeliveryResponse>, ProblemHttpResult>> RetryAsync(Guid id, Guid deliveryId,
+        DeliveryDesk desk, MediaDbContext db, CancellationToken ct) =>
+        await AcceptedAsync(id, await desk.RetryAsync(id, deliveryId, ct), db, ct);
+
+    private static async Task<Results<Accepted<DeliveryResponse>, ProblemHttpResult>> AcceptedAsync(Guid id, DeliveryOutcome answer,
+        MediaDbContext db, CancellationToken ct)
+    {
+        if (answer is not { Outcome.Succeeded: true, Delivery: { } delivery }) return answer.Outcome.ToProblem();
+        var channel = await db.Set<Channel>().AsNoTracking().Where(c => c.Id == delivery.ChannelId).Select(c => c.Name).SingleAsync(ct);
+        return TypedResults.Accepted($"/api/articles/{id}/deliveries", DeliveryResponse.From(delivery, channel));
     }
 
     /// <summary>The article as committed (the tracked row: no second read of it).</summary>

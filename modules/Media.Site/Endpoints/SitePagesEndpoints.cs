@@ -25,8 +25,19 @@ internal static class SitePagesEndpoints
         site.MapMethods("/columns/{slug}", GetOrHead, ColumnAsync);
         site.MapMethods("/articles/{id:guid}", GetOrHead, ArticleAsync);
         site.MapMethods(SitePages.CorrectionsPath, GetOrHead, CorrectionsAsync);
+        // Any other address a reader types gets the theme's not-found page, never problem JSON (docs/admin-ui.md §3).
+        // The API keeps its problem details (the pattern leaves /api out).
+        app.MapFallback("{*path:regex(^(?!api(/|$)))}", UnknownAsync)
+            .WithMetadata(new HttpMethodMetadata(GetOrHead)).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>An address nothing else answers. Under /admin the host's status-code page speaks in the admin theme,
+    /// so this answers a bare 404 there; elsewhere it is the public site's not-found page.</summary>
+    public static async Task<IResult> UnknownAsync(HttpContext http, SitePages pages, CancellationToken cancellationToken) =>
+        http.Request.Path.StartsWithSegments("/admin")
+            ? Results.NotFound()
+            : await pages.NotFoundAsync(http.Request.Path, cancellationToken);
 
     public static async Task<HtmlPage> HomeAsync(HttpContext http, SitePages pages, CancellationToken cancellationToken)
     {

@@ -49,6 +49,8 @@ public static class AuditActions
     public const string DeliveryFailed = "delivery.failed";
     public const string DeliveryRetracted = "delivery.retracted";
     public const string DeliveryNotSupported = "delivery.not-supported";
+    public const string DeliveryRetried = "delivery.retried";
+    public const string DeliveryAdded = "delivery.added";
 
     /// <summary>A signed-in user was refused (403) by an API endpoint or an admin page.</summary>
     public const string AccessRefused = "access.refused";

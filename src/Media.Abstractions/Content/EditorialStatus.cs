@@ -29,4 +29,18 @@ public static class EditorialStatus
         Correcting => "更正中",
         _ => status,
     };
+
+    /// <summary>The word for a piece a reviewer sent back (a <see cref="Draft"/> or <see cref="Correcting"/> piece with
+    /// the reviewer's comment still on it): the newsroom reads 退回修改, not 草稿.</summary>
+    public const string SentBackLabel = "退回修改";
+
+    /// <summary>Whether a piece in <paramref name="status"/> carrying <paramref name="lastReviewComment"/> came back
+    /// from review (the comment is cleared when it is submitted again).</summary>
+    public static bool IsSentBack(string status, string? lastReviewComment) =>
+        lastReviewComment is not null && status is Draft or Correcting;
+
+    /// <summary>How lists and article pages name a piece: <see cref="SentBackLabel"/> when it came back from review,
+    /// else <see cref="Label(string)"/>.</summary>
+    public static string Label(string status, string? lastReviewComment) =>
+        IsSentBack(status, lastReviewComment) ? SentBackLabel : Label(status);
 }

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Media.Abstractions.Events;
 using Media.Abstractions.Hosting;
 using Media.Data;
+using Media.Themes.Admin;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -74,7 +75,16 @@ public static class MediaHost
         // level; storing compressed copies per encoding is left for when the CPU says so.
         app.UseResponseCompression();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // A bare status code becomes problem details, except under /admin, where people read it: the admin theme's
+        // page in Chinese with a way back (docs/admin-ui.md §3). The public site answers unknown addresses itself.
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (http.Request.Path.StartsWithSegments("/admin"))
+                await AdminStatusPage.WriteAsync(http);
+            else if (!await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext { HttpContext = http }))
+                await http.Response.WriteAsync($"Status Code: {http.Response.StatusCode}", http.RequestAborted);
+        });
         app.UseMediaMetrics();
         app.Use(SecurityHeaders.ApplyAsync);
         app.MapStaticAssets();

@@ -44,6 +44,15 @@ public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, L
 
     public bool CanCorrect => May(ArticleOperation.OpenCorrection);
 
+    /// <summary>送审: the table offers submit from here and the viewer may edit the piece (its author or an editor).</summary>
+    public bool CanSubmit => May(ArticleOperation.Submit) && access.CanEdit(Article);
+
+    /// <summary>去发布: signed off (已签发) and the viewer holds the publish permission.</summary>
+    public bool CanPublish => May(ArticleOperation.Publish);
+
+    /// <summary>A reviewer sent the piece back: the comment is shown beside 去修改.</summary>
+    public bool SentBack => EditorialStatus.IsSentBack(Article.Status, Article.LastReviewComment);
+
     public async Task<IActionResult> OnGetAsync(Guid id, int? from, int? to, int? saved, CancellationToken ct)
     {
         Saved = saved;

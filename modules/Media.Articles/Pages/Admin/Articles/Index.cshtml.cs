@@ -3,6 +3,7 @@ using Media.Abstractions.Http;
 using Media.Abstractions.Security;
 using Media.Articles.Content;
 using Media.Articles.Data;
+using Media.Articles.Lifecycle;
 using Media.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +15,8 @@ namespace Media.Articles.Pages.Admin.Articles;
 
 /// <summary>The article list: newest change first, filtered; <see cref="ArticleQueries"/> limits a reporter to their own.</summary>
 [Authorize]
-public sealed class IndexModel(ArticleQueries queries, MediaDbContext db, IPermissionService permissions, ICurrentUser user)
-    : PageModel
+public sealed class IndexModel(ArticleQueries queries, MediaDbContext db, IPermissionService permissions, ICurrentUser user,
+    ArticleAccess access, LifecycleGate gate) : PageModel
 {
     public IReadOnlyList<(Article Article, ArticleVersion Version)> Items { get; private set; } = [];
 
@@ -49,6 +50,19 @@ public sealed class IndexModel(ArticleQueries queries, MediaDbContext db, IPermi
         Columns = await ColumnNames.LoadAsync(db, ct);
         (Items, Total) = await queries.ListAsync(new ArticleFilter(Status, ColumnId, Query, PageNumber, PageSize), ct);
     }
+
+    /// <summary>The one button a row offers: 去修改 for a piece sent back, 送审 for a draft, 去发布 once signed off —
+    /// each only when the transition table and the viewer's permissions allow it.</summary>
+    public ArticleNextStep NextStep(Article article)
+    {
+        var mayEdit = access.CanEdit(article);
+        if (EditorialStatus.IsSentBack(article.Status, article.LastReviewComment) && mayEdit && May(article, ArticleOperation.Edit))
+            return ArticleNextStep.Revise;
+        if (mayEdit && May(article, ArticleOperation.Submit)) return ArticleNextStep.Submit;
+        return May(article, ArticleOperation.Publish) ? ArticleNextStep.Publish : ArticleNextStep.None;
+    }
+
+    private bool May(Article article, string operation) => gate.Check(article, operation).Refusal is null;
 
     public string PageUrl(int number)
     {

@@ -34,6 +34,12 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
 
     public IReadOnlyList<ScreeningFinding> RefusedHits { get; private set; } = [];
 
+    /// <summary>签发 done and the viewer may publish: the page offers 去发布.</summary>
+    public bool MayPublish => articles.Check(Article, ArticleOperation.Publish) is null;
+
+    /// <summary>The piece waits at the workflow's last stage: approving it is 签发, which the page confirms first.</summary>
+    public bool IsLastStage => Article.Stage is { } s && s.Index == (Rounds.LastOrDefault()?.Stages.Count ?? 0) - 1;
+
     public TimeSpan Waiting => clock.GetUtcNow() - (Article.StageSince ?? Article.UpdatedAt);
 
     public async Task<IActionResult> OnGetAsync(Guid articleId, CancellationToken ct) =>

@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using Media.Abstractions.Security;
+using Media.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Media.Browser.Tests;
+
+/// <summary>The whole path by buttons only (docs/admin-ui.md §1): after signing in nobody types an admin address. A
+/// reporter writes a draft and submits it, the 初审 editor sends it back with a comment, the reporter sees 退回修改 with
+/// the comment, revises and submits again, the three stages approve (the last one 签发), and the leader goes from the
+/// decision straight to 去发布 and publishes. On a desk (1366 px) and on a phone (390×844).</summary>
+public sealed class NewsroomPathBrowserTests(KestrelMediaApp app, ChromiumFixture chromium)
+    : IClassFixture<KestrelMediaApp>, IClassFixture<ChromiumFixture>
+{
+    private const string Comment = "导语太长，请压缩到两句话。";
+    private readonly Newsroom newsroom = new(app);
+
+    [Theory]
+    [InlineData(1366, 900, false)]
+    [InlineData(390, 844, true)]
+    public async Task Draft_SentBack_Revised_SignedOff_Published_ByClickingOnly(int width, int height, bool phone)
+    {
+        var title = "我县举办农民丰收节 " + Guid.NewGuid().ToString("N")[..4];
+        var column = "三农 " + Guid.NewGuid().ToString("N")[..4];
+        await newsroom.ColumnAsync(column);
+        var reporterName = await PersonAsync(MediaRoles.Reporter);
+        var editorName = await PersonAsync(MediaRoles.Editor);
+
+        var reporter = await SignedInAsync(reporterName, width, height, phone);
+        await reporter.ClickAsync("text=新建稿件 New article");
+        await AdminPages.FillArticleAsync(reporter, column, title, "丰收节上，全县 12 个乡镇的农产品集中展销。");
+        await reporter.ClickAsync("button[type='submit']");
+        await reporter.WaitForURLAsync(new Regex("/admin/articles/[0-9a-f-]{36}\\?saved=1$"));
+        var id = Regex.Match(reporter.Url, "[0-9a-f-]{36}").Value;
+        await Expect(reporter.Locator(".meta-list span.status")).ToHaveTextAsync("草稿");
+        await SubmitFromArticlePageAsync(reporter);
+
+        var editor = await SignedInAsync(editorName, width, height, phone);
+        await OpenFromInboxAsync(editor, title);
+        await editor.FillAsync("form[action*='handler=Reject'] textarea[name='comment']", Comment);
+        await editor.ClickAsync("form[action*='handler=Reject'] button[type='submit']");
+        await Expect(editor.Locator("p.notice")).ToContainTextAsync("已记录你的决定");
+
+        await reporter.ClickAsync("nav >> text=稿件 Articles");
+        var row = reporter.Locator("table.articles tr", new PageLocatorOptions { HasText = title });
+        await Expect(row.Locator("span.status")).ToHaveTextAsync("退回修改");
+        await row.Locator("a:has-text('去修改')").ClickAsync();
+        await reporter.WaitForURLAsync($"**/admin/articles/{id}/edit");
+        await reporter.FillAsync("textarea[name='Form.Body']", "丰收节上，12 个乡镇的农产品集中展销。");
+        await reporter.ClickAsync("button[type='submit']");
+        await reporter.WaitForURLAsync(new Regex($"/admin/articles/{id}\\?saved=2$"));
+        await Expect(reporter.Locator("section.sent-back")).ToContainTextAsync(Comment);
+        await Expect(reporter.Locator(".meta-list span.status")).ToHaveTextAsync("退回修改");
+        await SubmitFromArticlePageAsync(reporter);
+        await Expect(reporter.Locator(".review-summary span.status")).ToHaveTextAsync("审核中");
+
+        await editor.ClickAsync("nav >> text=待审 Review");
+        await OpenFromInboxAsync(editor, title);
+        await editor.ClickAsync("form[action*='handler=Approve'] button[type='submit']");
+        await Expect(editor.Locator("p.notice")).ToContainTextAsync("已记录你的决定");
+        await Expect(editor.Locator("p.notice a:has-text('去发布')")).ToHaveCountAsync(0); // an editor does not publish
+
+        var chief = await SignedInAsync(await PersonAsync(MediaRoles.ChiefEditor), width, height, phone);
+        await OpenFromInboxAsync(chief, title);
+        await chief.ClickAsync("form[action*='handler=Approve'] button[type='submit']");
+        await Expect(chief.Locator("p.notice")).ToContainTextAsync("已记录你的决定");
+
+        var leader = await SignedInAsync(await PersonAsync(MediaRoles.Leader), width, height, phone);
+        var questions = new List<string>();
+        var accept = false;
+        leader.Dialog += async (_, dialog) =>
+        {
+            questions.Add(dialog.Message);
+            if (accept) await dialog.AcceptAsync(); else await dialog.DismissAsync();
+        };
+        await OpenFromInboxAsync(leader, title);
+        await Expect(leader.Locator("form[action*='handler=Approve'] button[type='submit']")).ToHaveTextAsync("签发 Sign off");
+        await leader.ClickAsync("form[action*='handler=Approve'] button[type='submit']"); // asked first; cancelled: nothing happens
+        for (var i = 0; i < 100 && questions.Count == 0; i++) await Task.Delay(100); // the dialog event arrives on its own
+        Assert.Contains("确认签发", Assert.Single(questions));
+        await Expect(leader).ToHaveURLAsync(new Regex($"/admin/review/{id}$"));
+        accept = true;
+        await leader.ClickAsync("form[action*='handler=Approve'] button[type='submit']");
+        await Expect(leader.Locator("p.notice")).ToContainTextAsync("已签发");
+        await leader.ClickAsync("p.notice a:has-text('去发布')");
+        await leader.WaitForURLAsync($"**/admin/articles/{id}/publish");
+        await leader.ClickAsync("button:has-text('确认发布')");
+        await leader.WaitForURLAsync(new Regex($"/admin/articles/{id}\\?done=published$"));
+        Assert.Contains(questions, q => q.Contains("确认发布", StringComparison.Ordinal));
+        await Expect(leader.Locator(".meta-list span.status")).ToHaveTextAsync("已发布");
+        await Expect(leader.Locator("#article-deliveries")).ToContainTextAsync("已发布，正在投递");
+        await NoSidewaysScrollAsync(leader, phone);
+
+        await reporter.ClickAsync("nav >> text=稿件 Articles");
+        await Expect(reporter.Locator("table.articles tr", new PageLocatorOptions { HasText = title }).Locator("span.status")).ToHaveTextAsync("已发布");
+    }
+
+    [Fact]
+    public async Task SignedOffPiece_OffersPublish_OnTheArticlePage_TheReviewPage_AndTheList()
+    {
+        var column = await newsroom.ColumnAsync("要闻 " + Guid.NewGuid().ToString("N")[..4]);
+        var title = "县城新增两条公交线路 " + Guid.NewGuid().ToString("N")[..4];
+        var (signed, _) = await SignOffPath.SignedOffAsync(newsroom, column, title);
+        var id = signed.GetProperty("id").GetGuid();
+        var chief = await SignedInAsync(await PersonAsync(MediaRoles.ChiefEditor), 1366, 900);
+
+        var row = chief.Locator("table.articles tr", new PageLocatorOptions { HasText = title });
+        await Expect(row.Locator("span.status")).ToHaveTextAsync("已签发");
+        await row.Locator("a:has-text('标题'), td.title a").First.ClickAsync();
+        await chief.WaitForURLAsync($"**/admin/articles/{id}");
+        await Expect(chief.Locator(".head-actions a:has-text('去发布')")).ToBeVisibleAsync();
+        await Expect(chief.Locator(".head-actions a:has-text('送审')")).ToHaveCountAsync(0);
+        await chief.GotoAsync($"/admin/review/{id}");
+        await chief.ClickAsync(".review-summary a:has-text('去发布')");
+        await chief.WaitForURLAsync($"**/admin/articles/{id}/publish");
+
+        var reporter = await SignedInAsync(await PersonAsync(MediaRoles.Reporter), 1366, 900);
+        await reporter.GotoAsync($"/admin/review/{id}");
+        await Expect(reporter.Locator("a:has-text('去发布')")).ToHaveCountAsync(0); // a reporter does not publish
+    }
+
+    private static async Task SubmitFromArticlePageAsync(IPage page)
+    {
+        await page.ClickAsync(".head-actions a:has-text('送审')");
+        await page.WaitForURLAsync("**/admin/review/submit/**");
+        await page.ClickAsync("form[action*='handler=Submit'] button[type='submit']");
+        await Expect(page.Locator("p.notice")).ToContainTextAsync("已送审");
+    }
+
+    private static async Task OpenFromInboxAsync(IPage page, string title)
+    {
+        if (!page.Url.Contains("/admin/review", StringComparison.Ordinal)) await page.ClickAsync("nav >> text=待审 Review");
+        await page.ClickAsync($"ol.inbox a:has-text('{title}')");
+        await page.WaitForURLAsync(new Regex("/admin/review/[0-9a-f-]{36}$"));
+    }
+
+    private static async Task NoSidewaysScrollAsync(IPage page, bool phone)
+    {
+        if (phone)
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways on a phone.");
+    }
+
+    private async Task<IPage> SignedInAsync(string userName, int width, int height, bool phone = false)
+    {
+        var page = await AdminPages.OpenAsync(chromium.Browser, app.RootUri, width, height, phone);
+        await AdminPages.SignInAsync(page, userName, Newsroom.Password);
+        return page;
+    }
+
+    private async Task<string> PersonAsync(string role)
+    {
+        var userName = "p" + Guid.NewGuid().ToString("N")[..12];
+        await (await newsroom.AdminAsync()).PostJsonAsync("/api/users",
+            new { userName, displayName = "流程测试 " + role, password = Newsroom.Password, roles = new[] { role } }, 201);
+        return userName;
+    }
+}
