@@ -2,6 +2,7 @@ using Media.Articles;
 using Media.AuditTrail;
 using Media.Channels.App;
 using Media.Channels.WeChat;
+using Media.Channels.WeChat.Pushes;
 using Media.Data;
 using Media.Demo;
 using Media.Distribution;
@@ -27,6 +28,7 @@ builder.AddDistribution();
 builder.AddSite();
 builder.AddAppChannel();
 builder.AddWeChatChannel();
+builder.AddWeChatPushes();
 builder.AddDemo(seedDemo);
 
 var app = builder.Build();
@@ -39,6 +41,7 @@ app.MapMediaLibrary();
 app.MapDistribution();
 app.MapAppChannel();
 app.MapWeChatChannel();
+app.MapWeChatPushes();
 app.MapAuditTrail();
 app.MapSite();
 

@@ -45,4 +45,8 @@ public static class AuditActions
     public const string DeliveryFailed = "delivery.failed";
     public const string DeliveryRetracted = "delivery.retracted";
     public const string DeliveryNotSupported = "delivery.not-supported";
+
+    public const string WeChatPushCreated = "wechat-push.created";
+    public const string WeChatPushSignedOff = "wechat-push.signed-off";
+    public const string WeChatPushSignOffVoided = "wechat-push.signoff-voided";
 }
