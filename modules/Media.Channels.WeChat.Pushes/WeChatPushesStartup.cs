@@ -1,6 +1,7 @@
 using Media.Abstractions.Content;
 using Media.Abstractions.Events;
 using Media.Abstractions.Security;
+using Media.Channels.WeChat.Pushes.Allowance;
 using Media.Channels.WeChat.Pushes.Endpoints;
 using Media.Channels.WeChat.Pushes.Pushes;
 using Media.Data;
@@ -21,9 +22,10 @@ public static class WeChatPushesStartup
         services.AddModelContributor(typeof(WeChatPushesStartup).Assembly);
         services.AddSingleton<IPermissionProvider, WeChatPushesPermissions>();
         services.AddScoped<PushDesk>();
+        services.AddScoped<AllowanceLedger>();
         services.AddScoped<IBeforeSaveHandler<ArticleVersionSaved>, ArticleChangeVoidsPushSignOff>();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapWeChatPushes(this IEndpointRouteBuilder app) => app.MapPushesApi();
+    public static IEndpointRouteBuilder MapWeChatPushes(this IEndpointRouteBuilder app) => app.MapPushesApi().MapQuotaApi();
 }
