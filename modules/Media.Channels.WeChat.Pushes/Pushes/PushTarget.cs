@@ -1,9 +1,13 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Media.Channels.WeChat.Pushes.Pushes;
 
-/// <summary>Whom a mass send reaches: every follower (<c>toAll</c>) or those with one tag (<c>tagId</c>).</summary>
-public sealed record PushTarget(bool? ToAll, long? TagId)
+/// <summary>Whom a mass send reaches: every follower (<c>{ "toAll": true }</c>) or those with one tag (<c>{ "tagId": n }</c>);
+/// the member not in use is left out of the JSON.</summary>
+public sealed record PushTarget(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? ToAll,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? TagId)
 {
     public static readonly PushTarget All = new(true, null);
 

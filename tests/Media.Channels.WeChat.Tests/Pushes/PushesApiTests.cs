@@ -44,6 +44,8 @@ public abstract class PushesApiTests(MediaAppFactory app)
         var hashes = new[] { first, reordered, tagged }.Select(p => p.GetProperty("contentHash").GetString()).ToList();
         Assert.Equal(3, hashes.Distinct().Count());
         Assert.Equal(7, tagged.GetProperty("target").GetProperty("tagId").GetInt64());
+        Assert.False(tagged.GetProperty("target").TryGetProperty("toAll", out _));
+        Assert.False(first.GetProperty("target").TryGetProperty("tagId", out _));
     }
 
     [Fact]
