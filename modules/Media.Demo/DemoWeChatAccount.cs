@@ -31,7 +31,7 @@ internal sealed partial class DemoWeChatAccount(DemoSandbox sandbox, ChannelDesk
         if ((await channels.ListAsync(cancellationToken)).Any(c => c.Name == ChannelName)) return;
 
         var account = options.Accounts[0];
-        await channels.CreateAsync(new ChannelInput(ChannelTypes.WeChat, ChannelName, new Dictionary<string, string?>
+        await channels.CreateAsync(ChannelInput.FromText(ChannelTypes.WeChat, ChannelName, new Dictionary<string, string?>
         {
             ["appId"] = account.AppId,
             ["appSecret"] = account.Secret,

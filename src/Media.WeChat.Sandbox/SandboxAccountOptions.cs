@@ -16,4 +16,10 @@ public sealed class SandboxAccountOptions
     public bool Verified { get; set; } = true;
 
     public SandboxCallbackOptions? Callback { get; set; }
+
+    /// <summary><c>subscription</c> (one mass send a Beijing day) or <c>service</c> (four to all a Beijing month).</summary>
+    public string AccountType { get; set; } = "subscription";
+
+    /// <summary>API 群发保护: a mass send to all waits for an admin's confirmation (the control API plays the phone).</summary>
+    public bool MassProtection { get; set; }
 }

@@ -17,6 +17,7 @@ public static class WeChatSandboxEndpointRouteBuilderExtensions
         cgi.MapMaterialEndpoints();
         cgi.MapDraftEndpoints();
         cgi.MapFreePublishEndpoints();
+        cgi.MapMassSendEndpoints();
         endpoints.MapImageServing();
         endpoints.MapSandboxControl();
         endpoints.MapSandboxHomePage();

@@ -33,6 +33,9 @@ public sealed class WeChatSandboxOptions
 
     public int MaxArticlesPerDraft { get; set; } = 8;
 
+    /// <summary>How long a mass send stays SENDING before it succeeds (after any confirmation 群发保护 needs).</summary>
+    public TimeSpan MassSendDelay { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>Answer bodies that contain \uXXXX escapes with 40033 instead of only recording them.</summary>
     public bool RejectUnicodeEscapes { get; set; }
 

@@ -2,6 +2,7 @@ using Media.Articles;
 using Media.AuditTrail;
 using Media.Channels.App;
 using Media.Channels.WeChat;
+using Media.Channels.WeChat.Pushes;
 using Media.Data;
 using Media.Demo;
 using Media.Distribution;
@@ -36,6 +37,7 @@ builder.AddSite();
 builder.AddSearch();
 builder.AddAppChannel();
 builder.AddWeChatChannel();
+builder.AddWeChatPushes();
 builder.AddDemo(seedDemo);
 
 var app = builder.Build();
@@ -49,6 +51,7 @@ app.MapMediaLibrary();
 app.MapDistribution();
 app.MapAppChannel();
 app.MapWeChatChannel();
+app.MapWeChatPushes();
 app.MapSite();
 app.MapSearch();
 

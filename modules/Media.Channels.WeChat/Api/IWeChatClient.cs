@@ -38,4 +38,19 @@ public interface IWeChatClient
 
     /// <summary>freepublish/delete: removes a published article (index 1-based; 0 removes all articles of the job).</summary>
     Task DeletePublishedAsync(WeChatAccount account, string articleId, int index, CancellationToken cancellationToken);
+
+    /// <summary>message/mass/sendall of a draft (群发) to every follower or one tag, deduplicated by
+    /// <paramref name="clientMsgId"/>: a repeat WeChat answers with 45065 comes back as the earlier send
+    /// (<see cref="WeChatMassSend.WasRepeat"/>), never as a second one (docs/wechat.md §8, §15).</summary>
+    Task<WeChatMassSend> SendToFollowersAsync(WeChatAccount account, string draftMediaId, long? tagId, string clientMsgId,
+        CancellationToken cancellationToken);
+
+    /// <summary>message/mass/get: SENDING, SEND_SUCCESS, SEND_FAIL or DELETE.</summary>
+    Task<string> GetMassSendStatusAsync(WeChatAccount account, long msgId, CancellationToken cancellationToken);
+
+    /// <summary>message/mass/preview: the draft to one person's WeChat (微信号), the draft stays in the box.</summary>
+    Task PreviewAsync(WeChatAccount account, string draftMediaId, string wxName, CancellationToken cancellationToken);
+
+    /// <summary>message/mass/delete: one article of a mass send (1-based), or all of them with 0.</summary>
+    Task DeleteMassSendAsync(WeChatAccount account, long msgId, int articleIdx, CancellationToken cancellationToken);
 }

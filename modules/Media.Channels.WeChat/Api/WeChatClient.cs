@@ -11,6 +11,7 @@ public sealed class WeChatClient : IWeChatClient
     private const int MaxImageBytes = 10 * 1024 * 1024;
     private const int MaxThumbBytes = 64 * 1024;
     private const int InvalidMediaId = 40007;
+    private const int DuplicateClientMsgId = 45065;
 
     private readonly WeChatTransport transport;
     private readonly WeChatTokenCache tokens;
@@ -123,6 +124,41 @@ public sealed class WeChatClient : IWeChatClient
         await CallAsync(account, "freepublish/delete", null, () => WeChatJson.Content(request), cancellationToken);
     }
 
+    public async Task<WeChatMassSend> SendToFollowersAsync(WeChatAccount account, string draftMediaId, long? tagId, string clientMsgId,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(draftMediaId);
+        ArgumentException.ThrowIfNullOrEmpty(clientMsgId);
+        const string endpoint = "message/mass/sendall";
+        var request = new WeChatWire.MassSendAll(new WeChatWire.MassFilter(tagId is null, tagId), new WeChatWire.MassNews(draftMediaId), clientMsgId);
+        var reply = await CallAsync(account, endpoint, null, () => WeChatJson.Content(request), cancellationToken,
+            accepted: DuplicateClientMsgId);
+        var msgId = reply.Body.Long("msg_id") ?? throw Unexpected(endpoint, "msg_id");
+        return new WeChatMassSend(msgId, reply.Body.Str("msg_data_id"), reply.Errcode == DuplicateClientMsgId);
+    }
+
+    public async Task<string> GetMassSendStatusAsync(WeChatAccount account, long msgId, CancellationToken cancellationToken)
+    {
+        const string endpoint = "message/mass/get";
+        var body = await CallAsync(account, endpoint, null, () => WeChatJson.Content(new WeChatWire.MassMsgId(msgId)), cancellationToken);
+        return Required(endpoint, body, "msg_status");
+    }
+
+    public async Task PreviewAsync(WeChatAccount account, string draftMediaId, string wxName, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(draftMediaId);
+        ArgumentException.ThrowIfNullOrEmpty(wxName);
+        var request = new WeChatWire.MassPreview(wxName, new WeChatWire.MassNews(draftMediaId));
+        await CallAsync(account, "message/mass/preview", null, () => WeChatJson.Content(request), cancellationToken);
+    }
+
+    public async Task DeleteMassSendAsync(WeChatAccount account, long msgId, int articleIdx, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(articleIdx);
+        var request = new WeChatWire.MassDelete(msgId, articleIdx);
+        await CallAsync(account, "message/mass/delete", null, () => WeChatJson.Content(request), cancellationToken);
+    }
+
     /// <summary>A batchget list (docs/wechat.md §5.3, §6.4): items keyed by media_id (drafts) or article_id (publications).</summary>
     private async Task<WeChatListPage> ListAsync(WeChatAccount account, string endpoint, string idField, int offset, int count,
         CancellationToken cancellationToken)
@@ -144,7 +180,12 @@ public sealed class WeChatClient : IWeChatClient
 
     /// <summary>One business call; a refused token (40001/40014/41001/42001) is replaced and the call made once more.</summary>
     private async Task<JsonElement> CallAsync(WeChatAccount account, string endpoint, string? query, Func<HttpContent> content,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        (await CallAsync(account, endpoint, query, content, cancellationToken, accepted: 0)).Body;
+
+    /// <summary>As above, also taking <paramref name="accepted"/> as an answer rather than an error (45065 carries the earlier send).</summary>
+    private async Task<WeChatReply> CallAsync(WeChatAccount account, string endpoint, string? query, Func<HttpContent> content,
+        CancellationToken cancellationToken, int accepted)
     {
         ArgumentNullException.ThrowIfNull(account);
         var token = await tokens.GetTokenAsync(account, cancellationToken);
@@ -157,14 +198,14 @@ public sealed class WeChatClient : IWeChatClient
             reply = await SendAsync(account, endpoint, token, query, content, cancellationToken);
         }
 
-        if (!reply.Succeeded)
+        if (!reply.Succeeded && reply.Errcode != accepted)
         {
             var error = WeChatErrorCatalog.ToException(endpoint, reply.Errcode, reply.Errmsg, time.GetUtcNow());
             Log.ErrcodeReturned(logger, account.AppId, endpoint, reply.Errcode, error.Kind, reply.Errmsg);
             throw error;
         }
 
-        return reply.Body;
+        return reply;
     }
 
     private async Task<WeChatReply> SendAsync(WeChatAccount account, string endpoint, string token, string? query,

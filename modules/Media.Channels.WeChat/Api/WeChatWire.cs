@@ -42,4 +42,29 @@ internal static class WeChatWire
     public sealed record DeletePublished(
         [property: JsonPropertyName("article_id")] string ArticleId,
         [property: JsonPropertyName("index")] int? Index);
+
+    public sealed record MassFilter(
+        [property: JsonPropertyName("is_to_all")] bool IsToAll,
+        [property: JsonPropertyName("tag_id")] long? TagId);
+
+    public sealed record MassNews([property: JsonPropertyName("media_id")] string MediaId);
+
+    // mpnews takes a draft's media_id (docs/wechat.md §8); send_ignore_reprint 0 stops on a reprint the original forbids.
+    public sealed record MassSendAll(
+        [property: JsonPropertyName("filter")] MassFilter Filter,
+        [property: JsonPropertyName("mpnews")] MassNews MpNews,
+        [property: JsonPropertyName("clientmsgid")] string ClientMsgId,
+        [property: JsonPropertyName("msgtype")] string MsgType = "mpnews",
+        [property: JsonPropertyName("send_ignore_reprint")] int SendIgnoreReprint = 0);
+
+    public sealed record MassPreview(
+        [property: JsonPropertyName("towxname")] string ToWxName,
+        [property: JsonPropertyName("mpnews")] MassNews MpNews,
+        [property: JsonPropertyName("msgtype")] string MsgType = "mpnews");
+
+    public sealed record MassMsgId([property: JsonPropertyName("msg_id")] long MsgId);
+
+    public sealed record MassDelete(
+        [property: JsonPropertyName("msg_id")] long MsgId,
+        [property: JsonPropertyName("article_idx")] int ArticleIdx);
 }

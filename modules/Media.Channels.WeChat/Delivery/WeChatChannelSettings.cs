@@ -1,6 +1,9 @@
+using System.Text.Json;
+
 namespace Media.Channels.WeChat.Delivery;
 
-/// <summary>Reads a <c>wechat</c> channel's settings (appId, appSecret, apiBaseUrl, callbackToken, encodingAesKey).</summary>
+/// <summary>Reads a <c>wechat</c> channel's settings (appId, appSecret, apiBaseUrl, callbackToken, encodingAesKey, and for
+/// pushes accountType, previewWxNames, massProtection: docs/wechat.md §15.1).</summary>
 internal static class WeChatChannelSettings
 {
     public const string ChannelType = "wechat";
@@ -18,6 +21,22 @@ internal static class WeChatChannelSettings
             Value(settings, "apiBaseUrl") ?? WeChatAccount.DefaultApiBaseUrl,
             Value(settings, "callbackToken"), Value(settings, "encodingAesKey"));
     }
+
+    public const string Subscription = "subscription";
+    public const string Service = "service";
+
+    /// <summary><c>subscription</c> (订阅号, the default) or <c>service</c> (服务号).</summary>
+    public static string AccountType(IReadOnlyDictionary<string, string> settings) =>
+        Value(settings, "accountType") == Service ? Service : Subscription;
+
+    /// <summary>The WeChat ids (微信号) that may receive phone previews.</summary>
+    public static IReadOnlyList<string> PreviewWxNames(IReadOnlyDictionary<string, string> settings) =>
+        Value(settings, "previewWxNames") is { } names && names.StartsWith('[')
+            ? JsonSerializer.Deserialize<List<string>>(names) ?? []
+            : [];
+
+    /// <summary>Whether the account has WeChat's API 群发保护 on.</summary>
+    public static bool MassProtection(IReadOnlyDictionary<string, string> settings) => Value(settings, "massProtection") == "true";
 
     private static string? Value(IReadOnlyDictionary<string, string> settings, string key) =>
         settings.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -1,29 +1,37 @@
+using System.Text.Json;
 using Media.Abstractions.Problems;
 
 namespace Media.Distribution.Channels;
 
-/// <summary><c>POST /api/channels</c>: <c>{ type, name, settings }</c>, checked per type; secrets split from what may be shown.</summary>
-public sealed record ChannelInput(string? Type, string? Name, Dictionary<string, string?>? Settings)
+/// <summary><c>POST /api/channels</c>: <c>{ type, name, settings }</c>, checked per type; secrets split from what may be shown.
+/// A setting is a string, a boolean (WeChat's <c>massProtection</c>) or a list of strings (<c>previewWxNames</c>).</summary>
+public sealed record ChannelInput(string? Type, string? Name, Dictionary<string, JsonElement>? Settings)
 {
     private static readonly string[] WeChatSecrets = ["appSecret", "callbackToken", "encodingAesKey"];
     private static readonly string[] AppSecrets = ["secret"];
 
+    /// <summary>For code that composes a channel itself (the demo account): every setting a string.</summary>
+    public static ChannelInput FromText(string type, string name, IReadOnlyDictionary<string, string?> settings) =>
+        new(type, name, settings.Where(s => s.Value is not null)
+            .ToDictionary(s => s.Key, s => JsonSerializer.SerializeToElement(s.Value)));
+
     public FieldErrors Check()
     {
         var errors = new FieldErrors().Required("name", Name, 100);
-        var settings = Settings ?? [];
+        foreach (var (key, value) in Settings ?? [])
+        {
+            if (ChannelSettingValue.Read(value) is null)
+                errors.Add($"settings.{key}", "A setting is a string, true/false or a list of strings.");
+        }
+
         switch (Type)
         {
             case ChannelTypes.WeChat:
-                errors.Required("settings.appId", settings.GetValueOrDefault("appId"), 64)
-                    .Required("settings.appSecret", settings.GetValueOrDefault("appSecret"), 128);
-                CheckUrl(errors, "settings.apiBaseUrl", settings.GetValueOrDefault("apiBaseUrl"), required: false);
-                if (settings.GetValueOrDefault("encodingAesKey") is { Length: > 0 } key && key.Length != 43)
-                    errors.Add("settings.encodingAesKey", "The EncodingAESKey has exactly 43 characters.");
+                WeChatSettingsCheck.Check(errors, Text);
                 break;
             case ChannelTypes.App:
-                CheckUrl(errors, "settings.webhookUrl", settings.GetValueOrDefault("webhookUrl"), required: true);
-                if (settings.GetValueOrDefault("secret") is not { Length: >= 16 })
+                CheckUrl(errors, "settings.webhookUrl", Text("webhookUrl"), required: true);
+                if (Text("secret") is not { Length: >= 16 })
                     errors.Add("settings.secret", "The webhook secret needs at least 16 characters.");
                 break;
             case ChannelTypes.Web:
@@ -40,14 +48,19 @@ public sealed record ChannelInput(string? Type, string? Name, Dictionary<string,
 
     public Dictionary<string, string> SecretPart() => Part(secret: true);
 
+    /// <summary>A setting as the stored text: strings as they are, booleans as <c>true</c>/<c>false</c>, lists as a JSON array.</summary>
+    private string? Text(string key) =>
+        Settings is not null && Settings.TryGetValue(key, out var value) ? ChannelSettingValue.Read(value) : null;
+
     private Dictionary<string, string> Part(bool secret)
     {
         var secrets = Type == ChannelTypes.WeChat ? WeChatSecrets : AppSecrets;
-        return (Settings ?? []).Where(s => s.Value is { Length: > 0 } && secrets.Contains(s.Key) == secret)
+        return (Settings ?? []).Select(s => (s.Key, Value: ChannelSettingValue.Read(s.Value)))
+            .Where(s => s.Value is { Length: > 0 } && secrets.Contains(s.Key) == secret)
             .ToDictionary(s => s.Key, s => s.Value!.Trim());
     }
 
-    private static void CheckUrl(FieldErrors errors, string field, string? value, bool required)
+    internal static void CheckUrl(FieldErrors errors, string field, string? value, bool required)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

@@ -57,4 +57,8 @@ public static class AuditActions
     public const string AuditListed = "audit.listed";
     public const string AuditVerified = "audit.verified";
     public const string AuditExported = "audit.exported";
+
+    public const string WeChatPushCreated = "wechat-push.created";
+    public const string WeChatPushSignedOff = "wechat-push.signed-off";
+    public const string WeChatPushSignOffVoided = "wechat-push.signoff-voided";
 }

@@ -29,6 +29,7 @@ internal static class SandboxControlEndpoints
         group.MapPost("/tokens/invalidate", InvalidateTokens);
         group.MapPost("/settings", ChangeSettings);
         group.MapPost("/accounts/{appId}/verify-callback", VerifyCallbackAsync);
+        group.MapMassSendControl();
     }
 
     private static ContentHttpResult GetState(SandboxState state) =>

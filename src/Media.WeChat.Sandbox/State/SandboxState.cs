@@ -25,6 +25,8 @@ public sealed class SandboxState
 
     public PublishStore Publishes { get; } = new();
 
+    public MassSendStore MassSends { get; } = new();
+
     public CallLog Calls { get; } = new();
 
     public FaultQueue Faults { get; } = new();

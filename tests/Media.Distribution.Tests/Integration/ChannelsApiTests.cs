@@ -85,6 +85,45 @@ public abstract class ChannelsApiTests(MediaAppFactory app)
     }
 
     [Fact]
+    public async Task Create_KeepsPushSettings_AccountTypePreviewNamesAndMassProtection()
+    {
+        var admin = await newsroom.AdminAsync();
+
+        var created = await admin.PostJsonAsync("/api/channels", new
+        {
+            type = "wechat", name = "县服务号",
+            settings = new
+            {
+                appId = "wx0123456789abcdee", appSecret = AppSecret, accountType = "service",
+                previewWxNames = new[] { "zhang_san", "li-si" }, massProtection = true,
+            },
+        }, 201);
+        var read = await admin.GetJsonAsync($"/api/channels/{created.GetProperty("id").GetGuid()}");
+        var settings = read.GetProperty("settings");
+
+        Assert.Equal("service", settings.GetProperty("accountType").GetString());
+        Assert.Equal(["zhang_san", "li-si"], settings.GetProperty("previewWxNames").EnumerateArray().Select(n => n.GetString()));
+        Assert.True(settings.GetProperty("massProtection").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Create_Returns400_WhenPushSettingsAreInvalid()
+    {
+        var admin = await newsroom.AdminAsync();
+
+        var problem = await admin.PostJsonAsync("/api/channels", new
+        {
+            type = "wechat", name = "错误设置",
+            settings = new { appId = "wx1", appSecret = AppSecret, accountType = "enterprise", previewWxNames = new[] { 1, 2 }, massProtection = "maybe" },
+        }, 400);
+        var errors = problem.GetProperty("errors");
+
+        Assert.True(errors.TryGetProperty("settings.accountType", out _));
+        Assert.True(errors.TryGetProperty("settings.previewWxNames", out _));
+        Assert.True(errors.TryGetProperty("settings.massProtection", out _));
+    }
+
+    [Fact]
     public async Task Create_Returns403_ForNonAdmin_WhoMayStillList()
     {
         var (leader, _) = await newsroom.UserAsync(MediaRoles.Leader);

@@ -1,0 +1,20 @@
+namespace Media.Channels.WeChat.Pushes.Data;
+
+/// <summary>One article of a push at the version it was listed with; position 0 is the 头条.</summary>
+public sealed class PushArticle
+{
+    public Guid PushId { get; set; }
+
+    public int Position { get; set; }
+
+    public Guid ArticleId { get; set; }
+
+    public int Version { get; set; }
+
+    public required string ContentHash { get; set; }
+
+    public required string Title { get; set; }
+
+    /// <summary>The article's link at WeChat once the push went out.</summary>
+    public string? Url { get; set; }
+}

@@ -1,0 +1,21 @@
+using Media.Abstractions.Security;
+
+namespace Media.Channels.WeChat.Pushes;
+
+/// <summary>Who does what with WeChat pushes (docs/wechat.md §15.2): editors compose, the leader signs off.</summary>
+public sealed class WeChatPushesPermissions : IPermissionProvider
+{
+    public static readonly Permission ViewPushes = new(nameof(ViewPushes), "See WeChat pushes (推送) and the accounts' allowances");
+    public static readonly Permission ComposePushes = new(nameof(ComposePushes), "Compose WeChat pushes from signed-off articles");
+    public static readonly Permission SignOffPushes = new(nameof(SignOffPushes), "Sign off a WeChat push (签发)");
+
+    public IEnumerable<Permission> GetPermissions() => [ViewPushes, ComposePushes, SignOffPushes];
+
+    public IEnumerable<RolePermissions> GetDefaultRoles() =>
+    [
+        new(MediaRoles.Leader, [ViewPushes, ComposePushes, SignOffPushes]),
+        new(MediaRoles.ChiefEditor, [ViewPushes, ComposePushes]),
+        new(MediaRoles.Editor, [ViewPushes, ComposePushes]),
+        new(MediaRoles.Auditor, [ViewPushes]),
+    ];
+}
