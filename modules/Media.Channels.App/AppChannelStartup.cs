@@ -1,6 +1,6 @@
-using Media.Abstractions.Http;
 using Media.Abstractions.Distribution;
 using Media.Abstractions.Hosting;
+using Media.Abstractions.Http;
 using Media.Channels.App.Endpoints;
 using Media.Channels.App.Webhooks;
 using Microsoft.AspNetCore.Routing;

@@ -1,8 +1,8 @@
-using Media.Abstractions.Http;
 using Media.Abstractions.Admin;
 using Media.Abstractions.Distribution;
 using Media.Abstractions.Events;
 using Media.Abstractions.Hosting;
+using Media.Abstractions.Http;
 using Media.Abstractions.Security;
 using Media.Abstractions.Telemetry;
 using Media.Data;

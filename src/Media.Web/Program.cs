@@ -15,11 +15,8 @@ using Media.Users;
 using Media.Web.Hosting;
 using Media.Web.Hosting.Backups;
 
-if (MaintenanceCommand.Parse(args) is { } command)
-{
-    Environment.ExitCode = await command.RunAsync();
-    return;
-}
+// backup/restore run without the site; other commands (search rebuild) need it composed (docs/operations.md §5).
+if (MaintenanceCommand.Parse(args) is { } command) return await command.RunAsync();
 
 var builder = WebApplication.CreateBuilder(args);
 var seedDemo = builder.SeedsDemo();

@@ -44,6 +44,7 @@ public abstract class MediaAppFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(owner);
         Provider = owner.Provider;
         ConnectionString = owner.ConnectionString;
+        appData = NewAppData();
     }
 
     public DatabaseProvider Provider { get; }

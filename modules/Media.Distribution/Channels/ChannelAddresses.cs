@@ -15,7 +15,7 @@ internal static class ChannelAddresses
         var errors = new FieldErrors();
         foreach (var name in UrlSettings)
         {
-            if (input.Settings?.GetValueOrDefault(name) is { Length: > 0 } value && Uri.TryCreate(value, UriKind.Absolute, out var url)
+            if (input.Text(name) is { Length: > 0 } value && Uri.TryCreate(value, UriKind.Absolute, out var url)
                 && await policy.CheckAsync(url, cancellationToken) is { } problem)
             {
                 errors.Add("settings." + name, problem);

@@ -49,7 +49,7 @@ public sealed record ChannelInput(string? Type, string? Name, Dictionary<string,
     public Dictionary<string, string> SecretPart() => Part(secret: true);
 
     /// <summary>A setting as the stored text: strings as they are, booleans as <c>true</c>/<c>false</c>, lists as a JSON array.</summary>
-    private string? Text(string key) =>
+    internal string? Text(string key) =>
         Settings is not null && Settings.TryGetValue(key, out var value) ? ChannelSettingValue.Read(value) : null;
 
     private Dictionary<string, string> Part(bool secret)

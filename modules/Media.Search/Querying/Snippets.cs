@@ -14,7 +14,8 @@ internal sealed class Snippets(Analyzer analyzer, Query query)
 
     private readonly EscapingEncoder encoder = new();
     private readonly Highlighter highlighter = new(new SimpleHTMLFormatter("<em>", "</em>"), new EscapingEncoder(),
-        new QueryScorer(query, ArticleDocument.Body)) { TextFragmenter = new SimpleFragmenter(Length) };
+        new QueryScorer(query, ArticleDocument.Body))
+    { TextFragmenter = new SimpleFragmenter(Length) };
 
     /// <summary>The snippet of document <paramref name="docId"/>, from its term vectors when it has them.</summary>
     public string For(IndexReader reader, int docId, string body)

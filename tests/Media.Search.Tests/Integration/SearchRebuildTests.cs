@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
-using FSDirectory = Lucene.Net.Store.FSDirectory;
 using Media.Search.Indexing;
 using Media.Testing;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 
 namespace Media.Search.Tests.Integration;
 
