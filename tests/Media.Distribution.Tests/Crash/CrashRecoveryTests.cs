@@ -59,6 +59,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         ["Media__Distribution__Lease"] = "00:00:05",
         ["Media__Jobs__PollInterval"] = "00:00:00.200",
         ["Media__Channels__WeChat__PublishPollDelay"] = "00:00:00.200",
+        ["Media__Channels__AllowedPrivateHosts"] = "127.0.0.1,localhost", // the sandbox (docs/http-api.md §7)
     };
 
     /// <summary>Everything through the public API of the running process: people, column, channel, cover, 三审, publish.</summary>
