@@ -80,6 +80,7 @@ public static class UsersStartup
                 o.AccessDeniedPath = "/admin/denied";
                 o.Cookie.Name = "media.admin";
                 o.Cookie.HttpOnly = true;
+                o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
                 o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(10);

@@ -14,7 +14,7 @@ namespace Media.Site.Rendering;
 internal sealed class HtmlPage(int statusCode, string html, string cacheControl = HtmlPage.PublicMinute) : IResult
 {
     public const string ContentSecurityPolicy =
-        "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'none'; object-src 'none'; " +
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; object-src 'none'; " +
         "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public const string PublicMinute = "public, max-age=60";

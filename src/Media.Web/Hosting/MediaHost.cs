@@ -63,13 +63,23 @@ public static class MediaHost
         if (MediaRedis.IsConfigured(builder.Configuration))
             health.AddCheck<RedisHealthCheck>("redis", tags: [MediaDataStartup.ReadyTag]);
         services.AddMediaResponseCompression();
+        // Cookies are Secure whenever the request is https — behind a proxy, as X-Forwarded-Proto from a known proxy
+        // says (docs/operations.md §9); the admin cookie says the same in Media.Users.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        KnownProxies.Configure(services, builder.Configuration);
         builder.AddMediaTelemetry();
         return builder;
     }
 
     public static WebApplication UseMediaHost(this WebApplication app)
     {
-        // First, so that every response — pages, feeds, the API, problem details from the handler below — can be
+        // Before anything reads the client's address or scheme: the /metrics address check, the sign-in rate limits,
+        // the audit trail's sourceIp, HSTS and the cookies' Secure flag (docs/operations.md §9).
+        if (KnownProxies.IsConfigured(app.Configuration))
+            app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts();
+        // Next, so that every response — pages, feeds, the API, problem details from the handler below — can be
         // compressed. It wraps the site's output cache (added by MapSite, after routing), so the cache keeps one
         // uncompressed copy per page and compression runs on every response, cached or not: cheap at the Fastest
         // level; storing compressed copies per encoding is left for when the CPU says so.

@@ -27,3 +27,21 @@ public sealed class MetricsElsewherePostgresSite() : KestrelSite(DatabaseProvide
     protected override IDictionary<string, string?> Settings =>
         new Dictionary<string, string?> { ["Media:Hosting:MetricsAllowedFrom"] = MetricsElsewhereSqliteSite.AllowedFrom };
 }
+
+/// <summary>Behind a proxy on loopback: the tests' own connections come from a known proxy
+/// (<c>Media:Hosting:KnownProxies</c>, docs/operations.md §9).</summary>
+public sealed class BehindProxySqliteSite() : KestrelSite(DatabaseProvider.Sqlite)
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Media:Hosting:KnownProxies"] = "127.0.0.1, ::1" };
+}
+
+public sealed class BehindProxyPostgresSite() : KestrelSite(DatabaseProvider.PostgreSql)
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Media:Hosting:KnownProxies"] = "127.0.0.1, ::1" };
+}
+
+/// <summary>A proxy the tests never connect from, so their forwarded headers come from an unknown address.</summary>
+public sealed class ProxyElsewhereSqliteSite() : KestrelSite(DatabaseProvider.Sqlite)
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Media:Hosting:KnownProxies"] = "192.0.2.0/24" };
+}
