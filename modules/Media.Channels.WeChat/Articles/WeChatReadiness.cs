@@ -3,7 +3,7 @@ using Media.Abstractions.Distribution;
 
 namespace Media.Channels.WeChat.Articles;
 
-/// <summary>The pre-publish checks for a 公众号 (docs/wechat.md §14): the cover WeChat requires and the limits of
+/// <summary>The pre-publish checks for a 公众号 (docs/wechat.md §16): the cover WeChat requires and the limits of
 /// <see cref="WeChatArticleCheck"/>, the same constants the sender checks at send time. The digest is not checked: the
 /// sender shortens the summary to 128 字 itself.</summary>
 public sealed class WeChatReadiness : IChannelReadiness

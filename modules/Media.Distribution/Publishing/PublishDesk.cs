@@ -46,7 +46,7 @@ public sealed class PublishDesk(MediaDbContext db, IArticleLifecycle articles, C
     }
 
     /// <summary>Every chosen channel's checks, on a piece that may be published at all (else the lifecycle answers):
-    /// one problem anywhere and nothing is published (docs/http-api.md §4.1).</summary>
+    /// one problem anywhere and nothing is published (docs/http-api.md §4.7).</summary>
     private async Task<Outcome?> ReadinessAsync(Guid articleId, List<Channel> channels, CancellationToken ct)
     {
         if (await articles.FindAsync(articleId, ct) is not { } state || articles.Check(state, ArticleOperation.Publish) is not null) return null;

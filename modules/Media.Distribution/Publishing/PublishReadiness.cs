@@ -6,7 +6,7 @@ using Media.Distribution.Channels;
 namespace Media.Distribution.Publishing;
 
 /// <summary>Asks each chosen channel's <see cref="IChannelReadiness"/> about the version that would go out (the
-/// article's current, signed-off version) before anything is published (docs/http-api.md §4.1).</summary>
+/// article's current, signed-off version) before anything is published (docs/http-api.md §4.7).</summary>
 public sealed class PublishReadiness(IArticleVersionReader versions, IEnumerable<IChannelReadiness> rules)
 {
     /// <summary>The problems per channel type; empty when every channel type may take the version.</summary>
@@ -24,7 +24,7 @@ public sealed class PublishReadiness(IArticleVersionReader versions, IEnumerable
         return found;
     }
 
-    /// <summary>The 422's errors: <c>channels.{type}</c> → the messages (docs/http-api.md §4.1).</summary>
+    /// <summary>The 422's errors: <c>channels.{type}</c> → the messages (docs/http-api.md §4.7).</summary>
     public static Dictionary<string, string[]> Errors(IReadOnlyDictionary<string, IReadOnlyList<ReadinessProblem>> problems) =>
         problems.ToDictionary(p => "channels." + p.Key, p => p.Value.Select(x => x.Message).ToArray(), StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using Media.Abstractions.Content;
 namespace Media.Abstractions.Distribution;
 
 /// <summary>
-/// A channel type's rules for a piece, asked BEFORE publishing (docs/wechat.md §14): the API and the publish page use the
+/// A channel type's rules for a piece, asked BEFORE publishing (docs/wechat.md §16): the API and the publish page use the
 /// same rules, and a channel's sender checks the same limits when it sends, so the two cannot disagree. A channel type
 /// without rules registers none.
 /// </summary>

@@ -3,7 +3,7 @@ using Media.Testing;
 
 namespace Media.Distribution.Tests.Integration;
 
-/// <summary>Channel checks before publishing (docs/wechat.md §14, docs/http-api.md §4.1): a piece the 公众号 would
+/// <summary>Channel checks before publishing (docs/wechat.md §16, docs/http-api.md §4.7): a piece the 公众号 would
 /// refuse is refused at the publish request with every problem named, and nothing goes out anywhere.</summary>
 public abstract class PublishReadinessTests(MediaAppFactory app) : IAsyncLifetime
 {
@@ -70,6 +70,21 @@ public abstract class PublishReadinessTests(MediaAppFactory app) : IAsyncLifetim
         Assert.Contains("删减 4 个字", message, StringComparison.Ordinal);
         Assert.Equal("approved", (await leader.GetJsonAsync($"/api/articles/{id}")).GetProperty("status").GetString());
         Assert.Empty((await leader.GetJsonAsync($"/api/articles/{id}/deliveries")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task PublishPage_ShowsTheCoverProblem_WithItsLink_AndLeavesWeChatUnticked()
+    {
+        var (wechat, appChannel) = await rig.ChannelsAsync(newsroom);
+        var (id, _) = await SignedOffAsync("县里新建冷链仓库（无封面）", withCover: false);
+        var (leader, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Leader);
+
+        var html = await leader.PageAsync($"/admin/articles/{id}/publish");
+
+        Assert.Contains("data-code=\"cover-missing\"", html);
+        Assert.Contains($"href=\"/admin/articles/{id}/edit#photos\">去设置封面</a>", html);
+        Assert.Matches($"<input type=\"checkbox\" name=\"channels\" value=\"{wechat}\" disabled=\"disabled\"", html);
+        Assert.Matches($"<input type=\"checkbox\" name=\"channels\" value=\"{appChannel}\" checked=\"checked\"", html);
     }
 
     private async Task<(Guid Id, MediaClient Leader)> SignedOffAsync(string title, bool withCover)

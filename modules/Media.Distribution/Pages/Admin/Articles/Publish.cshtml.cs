@@ -27,7 +27,7 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
 
     public Guid[] Chosen { get; private set; } = [];
 
-    /// <summary>Each channel type's problems with this version (docs/wechat.md §14): such a channel cannot be ticked.</summary>
+    /// <summary>Each channel type's problems with this version (docs/wechat.md §16): such a channel cannot be ticked.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<ReadinessProblem>> Readiness { get; private set; } =
         new Dictionary<string, IReadOnlyList<ReadinessProblem>>();
 
@@ -41,7 +41,7 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        // Configured, ready channels are ticked by default; a channel with problems is not (docs/wechat.md §14).
+        // Configured, ready channels are ticked by default; a channel with problems is not (docs/wechat.md §16).
         Chosen = Channels.Where(c => c.IsEnabled && c.Type != ChannelTypes.Web && ProblemsOf(c).Count == 0).Select(c => c.Id).ToArray();
         return Page();
     }
