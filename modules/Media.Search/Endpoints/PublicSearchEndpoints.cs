@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Media.Search.Endpoints;
 
-/// <summary><c>GET /api/public/search</c> (docs/http-api.md §4.72): anonymous, published articles only, never cached —
+/// <summary><c>GET /api/public/search</c> (docs/http-api.md §4.12): anonymous, published articles only, never cached —
 /// a retraction must leave the results within seconds.</summary>
 public static class PublicSearchEndpoints
 {

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Media.Site.Endpoints;
 
 /// <summary>What readers' feed readers and crawlers fetch: the RSS feeds, the sitemap and robots.txt
-/// (docs/http-api.md §4.71). Feeds and sitemap are listings for the output cache: tagged with the listings, they are
+/// (docs/http-api.md §4.11). Feeds and sitemap are listings for the output cache: tagged with the listings, they are
 /// evicted with them on every publication change (docs/architecture.md §4.2).</summary>
 internal static class SiteSyndicationEndpoints
 {

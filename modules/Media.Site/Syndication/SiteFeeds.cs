@@ -9,7 +9,7 @@ namespace Media.Site.Syndication;
 
 /// <summary>
 /// RSS 2.0 feeds of the newest published articles: the whole site (<c>/feed.xml</c>) and one column with its
-/// children (<c>/{slug}/feed.xml</c>), as docs/http-api.md §4.71 describes them. Written with System.Xml.Linq, which
+/// children (<c>/{slug}/feed.xml</c>), as docs/http-api.md §4.11 describes them. Written with System.Xml.Linq, which
 /// escapes every text and needs no package; links are absolute (<c>Media:Site:PublicBaseUrl</c>), dates RFC 822 in
 /// Beijing time.
 /// </summary>

@@ -8,7 +8,7 @@ namespace Media.Site.Syndication;
 
 /// <summary>
 /// <c>/sitemap.xml</c> (sitemaps.org 0.9): the home page, every column page and every published article with the
-/// time it last changed for readers (docs/http-api.md §4.71). Retracted pieces are not in it; the output cache drops it
+/// time it last changed for readers (docs/http-api.md §4.11). Retracted pieces are not in it; the output cache drops it
 /// with the listings on every publication change. One file holds at most <see cref="MaxUrls"/> addresses, so
 /// articles beyond that (the oldest) are left out rather than breaking the file.
 /// </summary>

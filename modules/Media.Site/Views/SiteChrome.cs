@@ -21,7 +21,7 @@ internal sealed record SiteChrome(string Name, string HomeUrl, string Stylesheet
 
     public string IcpUrl => IcpRegistryUrl;
 
-    /// <summary>The site's RSS feed, offered by every page (docs/http-api.md §4.71).</summary>
+    /// <summary>The site's RSS feed, offered by every page (docs/http-api.md §4.11).</summary>
     public string FeedUrl => SiteFeeds.SitePath;
 
     /// <summary>The list of published corrections (更正), linked from every page's footer (docs/lifecycle.md §4).</summary>

@@ -5,7 +5,7 @@ namespace Media.Web.Hosting;
 
 /// <summary>
 /// Brotli and gzip for text responses (HTML, XML and RSS, JSON and problem details, CSS, JavaScript, plain text) when
-/// the client asks with <c>Accept-Encoding</c> (docs/http-api.md §4.71). Images are never compressed: their types are
+/// the client asks with <c>Accept-Encoding</c> (docs/http-api.md §4.11). Images are never compressed: their types are
 /// not in the list, and JPEG, PNG, WebP and GIF are compressed already.
 /// </summary>
 internal static class ResponseCompression

@@ -4,7 +4,7 @@ using Media.Testing;
 
 namespace Media.Search.Tests.Integration;
 
-/// <summary>The public search API's results (docs/http-api.md §4.72, docs/search.md §4–5): ranking, paging, snippets and
+/// <summary>The public search API's results (docs/http-api.md §4.12, docs/search.md §4–5): ranking, paging, snippets and
 /// the answers to bad input.</summary>
 public abstract class SearchResultsTests(MediaAppFactory app)
 {

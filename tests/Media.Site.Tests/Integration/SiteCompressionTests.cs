@@ -5,7 +5,7 @@ using Media.Testing;
 
 namespace Media.Site.Tests.Integration;
 
-/// <summary>Text responses are compressed with Brotli or gzip when asked (docs/http-api.md §4.71): every page type,
+/// <summary>Text responses are compressed with Brotli or gzip when asked (docs/http-api.md §4.11): every page type,
 /// the feeds, the sitemap and the stylesheet decompress to exactly what an uncompressed request gets, and HEAD works
 /// on each with compression asked for.</summary>
 public abstract class SiteCompressionTests(MediaAppFactory app)

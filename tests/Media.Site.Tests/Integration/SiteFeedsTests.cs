@@ -7,7 +7,7 @@ using Media.Testing;
 
 namespace Media.Site.Tests.Integration;
 
-/// <summary>The RSS 2.0 feeds of the site and of a column (docs/http-api.md §4.71).</summary>
+/// <summary>The RSS 2.0 feeds of the site and of a column (docs/http-api.md §4.11).</summary>
 public abstract class SiteFeedsTests(MediaAppFactory app)
 {
     private readonly SiteDesk desk = new(app);

@@ -6,7 +6,7 @@ using Media.Testing;
 
 namespace Media.Site.Tests.Integration;
 
-/// <summary>/sitemap.xml and robots.txt (docs/http-api.md §4.71), the sitemap checked against the official schema.</summary>
+/// <summary>/sitemap.xml and robots.txt (docs/http-api.md §4.11), the sitemap checked against the official schema.</summary>
 public abstract class SiteMapTests(MediaAppFactory app)
 {
     private static readonly XNamespace Ns = SitemapSchema.Namespace;

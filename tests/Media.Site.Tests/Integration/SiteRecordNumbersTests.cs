@@ -3,7 +3,7 @@ using Media.Testing;
 namespace Media.Site.Tests.Integration;
 
 /// <summary>The footer's 备案号: the ICP number linked to the MIIT filing system and the public security number, on
-/// every page when configured (docs/http-api.md §4.71).</summary>
+/// every page when configured (docs/http-api.md §4.11).</summary>
 public abstract class SiteRecordNumbersTests(MediaAppFactory app)
 {
     private const string IcpLink = "<a href=\"https://beian.miit.gov.cn/\" target=\"_blank\" rel=\"noopener noreferrer\">" + RecordNumbers.Icp + "</a>";
