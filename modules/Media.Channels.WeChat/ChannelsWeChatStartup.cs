@@ -4,6 +4,7 @@ using Media.Abstractions.Hosting;
 using Media.Abstractions.Http;
 using Media.Abstractions.Telemetry;
 using Media.Channels.WeChat.Api;
+using Media.Channels.WeChat.Articles;
 using Media.Channels.WeChat.Callbacks;
 using Media.Channels.WeChat.Delivery;
 using Media.Channels.WeChat.Endpoints;
@@ -58,6 +59,7 @@ public static class ChannelsWeChatStartup
         PublicSiteAddress.Register(services);
         services.AddSingleton<IArticlePreview, WeChatPreview>(sp => new WeChatPreview(sp.GetRequiredService<IMarkdownRenderer>(),
             sp.GetRequiredService<WeChatHtmlConverter>(), sp.GetRequiredService<PublicSiteAddress>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelReadiness, WeChatReadiness>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IChannelSender, WeChatChannelSender>(sp => new WeChatChannelSender(
             sp.GetRequiredService<IWeChatClient>(), sp.GetRequiredService<WeChatHtmlConverter>(),
             sp.GetRequiredService<IMediaFiles>(), sp.GetRequiredService<IOptions<WeChatChannelOptions>>().Value.PublishPollDelay,

@@ -39,6 +39,7 @@ public static class DistributionStartup
         services.AddScoped<IDeliveryCallbacks, DeliveryCallbacks>();
         services.AddScoped<IChannelSender, WebChannelSender>();
         services.AddScoped<PublishDesk>();
+        services.AddScoped<PublishReadiness>();
         services.AddScoped<RetractDesk>();
         services.AddScoped<DeliveryDesk>();
         services.AddScoped<CorrectionDeliveries>();

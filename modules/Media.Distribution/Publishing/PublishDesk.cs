@@ -13,12 +13,13 @@ namespace Media.Distribution.Publishing;
 /// read of the article), then writes one Delivery per channel and the audit entry in ONE save (the outbox). Jobs start
 /// after that commit (<see cref="DeliveriesDue"/>). A correction re-delivers to the channels the piece reached.</summary>
 public sealed class PublishDesk(MediaDbContext db, IArticleLifecycle articles, CorrectionDeliveries corrections, IAfterCommit afterCommit,
-    IAuditTrail audit, TimeProvider clock)
+    IAuditTrail audit, TimeProvider clock, PublishReadiness readiness)
 {
     public async Task<Outcome> PublishAsync(Guid articleId, PublishInput input, CancellationToken ct)
     {
         var (channels, errors) = await ResolveChannelsAsync(input.Channels, ct);
         if (errors.Any) return Outcome.Unprocessable("Unknown or disabled channels.", errors.ToDictionary());
+        if (await ReadinessAsync(articleId, channels, ct) is { } refused) return refused;
 
         var now = clock.GetUtcNow();
         var scheduled = input.PublishAt is { } at && at > now.AddSeconds(5);
@@ -42,6 +43,17 @@ public sealed class PublishDesk(MediaDbContext db, IArticleLifecycle articles, C
             return Outcome.Conflict("The article changed at the same moment; reload it.");
         }
         return Outcome.Done;
+    }
+
+    /// <summary>Every chosen channel's checks, on a piece that may be published at all (else the lifecycle answers):
+    /// one problem anywhere and nothing is published (docs/http-api.md §4.7).</summary>
+    private async Task<Outcome?> ReadinessAsync(Guid articleId, List<Channel> channels, CancellationToken ct)
+    {
+        if (await articles.FindAsync(articleId, ct) is not { } state || articles.Check(state, ArticleOperation.Publish) is not null) return null;
+        var problems = await readiness.CheckAsync(articleId, state.Version, channels.Select(c => c.Type), ct);
+        return problems.Count == 0 ? null
+            : Outcome.Unprocessable("The article does not meet the chosen channels' requirements; nothing was published.",
+                PublishReadiness.Errors(problems), PublishReadiness.Codes(problems));
     }
 
     private static AuditEvent Entry(ArticleChange change, List<Channel> channels, DateTimeOffset? publishAt)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Media.Abstractions.Content;
+using Media.Abstractions.Distribution;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Time;
 using Media.Distribution.Channels;
@@ -15,7 +16,8 @@ namespace Media.Distribution.Pages.Admin.Articles;
 /// <summary>发布: choose the channels (the county site always goes) and, optionally, a Beijing time to publish at.
 /// The desk decides; this page only says its answer readably.</summary>
 [Authorize(Policy = nameof(EditorialPermissions.PublishArticles))]
-public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channels, PublishDesk desk, TimeProvider clock) : PageModel
+public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channels, PublishDesk desk, PublishReadiness readiness,
+    TimeProvider clock) : PageModel
 {
     public ArticleState Article { get; private set; } = null!;
 
@@ -25,11 +27,24 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
 
     public Guid[] Chosen { get; private set; } = [];
 
+    /// <summary>Each channel type's problems with this version (docs/wechat.md §16): such a channel cannot be ticked.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<ReadinessProblem>> Readiness { get; private set; } =
+        new Dictionary<string, IReadOnlyList<ReadinessProblem>>();
+
+    public IReadOnlyList<ReadinessProblem> ProblemsOf(ChannelResponse channel) =>
+        Readiness.TryGetValue(channel.Type, out var found) ? found : [];
+
     public string? PublishAt { get; private set; }
 
     public bool MayPublish => articles.Check(Article, ArticleOperation.Publish) is null;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        // Configured, ready channels are ticked by default; a channel with problems is not (docs/wechat.md §16).
+        Chosen = Channels.Where(c => c.IsEnabled && c.Type != ChannelTypes.Web && ProblemsOf(c).Count == 0).Select(c => c.Id).ToArray();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid[]? channels, string? publishAt, CancellationToken ct)
     {
@@ -50,6 +65,9 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
         {
             case OutcomeKind.Done: return Redirect($"/admin/articles/{id}?done={(at is null ? "published" : "scheduled")}");
             case OutcomeKind.NotFound: return NotFound();
+            case OutcomeKind.Unprocessable when outcome.Errors?.Keys.Any(k => k.StartsWith("channels.", StringComparison.Ordinal)) == true:
+                return await RefuseAsync(id, StatusCodes.Status422UnprocessableEntity,
+                    ["所选渠道的要求未满足，未发布；请按下方提示修改后再发布。The chosen channels' requirements are not met; nothing was published."], ct);
             case OutcomeKind.Unprocessable:
                 return await RefuseAsync(id, StatusCodes.Status422UnprocessableEntity,
                     ["渠道无效或已停用，未发布。Unknown or disabled channel; nothing was published.", .. (outcome.Errors ?? new Dictionary<string, string[]>()).SelectMany(e => e.Value)], ct);
@@ -77,6 +95,10 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
         if (await articles.FindAsync(id, ct) is not { ViewerMaySee: true } article) return false;
         Article = article;
         Channels = await channels.ListAsync(ct);
+        if (MayPublish)
+        {
+            Readiness = await readiness.CheckAsync(id, article.Version, Channels.Where(c => c.IsEnabled).Select(c => c.Type), ct);
+        }
         return true;
     }
 }
