@@ -21,7 +21,10 @@ public sealed class WeChatReadinessTests
     {
         var problems = new WeChatReadiness().Check(AtLimits with
         {
-            CoverMediaId = null, Title = "😀" + new string('标', 32), Author = new string('作', 17), Body = " ",
+            CoverMediaId = null,
+            Title = "😀" + new string('标', 32),
+            Author = new string('作', 17),
+            Body = " ",
         });
 
         Assert.Equal(["cover-missing", "title-too-long", "author-too-long", "content-empty"], problems.Select(p => p.Code));
