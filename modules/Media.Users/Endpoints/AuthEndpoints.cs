@@ -20,6 +20,8 @@ public static class AuthEndpoints
         var auth = app.MapGroup("/api/auth").WithTags("Authentication");
         auth.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login").WithMetadata(new SignInAttemptAttribute())
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/logout", LogoutAsync).RequireAuthorization().WithName("Logout")
+            .WithMetadata(new AllowedWhilePasswordChangeRequiredAttribute());
         app.MapGet("/api/me", Me).RequireAuthorization().WithTags("Authentication").WithName("Me")
             .WithMetadata(new AllowedWhilePasswordChangeRequiredAttribute());
         app.MapPost("/api/me/password", ChangePasswordAsync).RequireAuthorization().WithTags("Authentication")
@@ -37,8 +39,8 @@ public static class AuthEndpoints
     public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
     internal static async Task<Results<Ok<AccessTokenResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, CredentialCheck credentials, AccessTokenFormat tokens, IOptions<UsersOptions> options,
-        TimeProvider clock, HttpContext http, CancellationToken ct)
+        LoginRequest request, CredentialCheck credentials, AccessTokenFormat tokens, SessionBook sessions,
+        IOptions<UsersOptions> options, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var errors = new FieldErrors()
             .Required("userName", request.UserName, UserLimits.UserName)
@@ -51,7 +53,8 @@ public static class AuthEndpoints
         {
             case SignInStatus.Succeeded:
                 var lifetime = options.Value.AccessTokenLifetime;
-                var token = tokens.Issue(outcome.User!.Id, outcome.User.SecurityStamp, AccessTokenFormat.NewSessionId(), lifetime);
+                var session = await sessions.StartAsync(outcome.User!, ct);
+                var token = tokens.Issue(outcome.User!.Id, outcome.User.SecurityStamp, session, lifetime);
                 return TypedResults.Ok(new AccessTokenResponse(token, "Bearer", (int)lifetime.TotalSeconds));
             case SignInStatus.LockedOut:
                 return Locked(http, outcome.LockedUntil!.Value, clock);
@@ -62,6 +65,13 @@ public static class AuthEndpoints
             default:
                 return Problems.Unauthorized("The user name or password is wrong.");
         }
+    }
+
+    /// <summary>docs/accounts.md §10: ends the caller's session; the token answers 401 from then on.</summary>
+    internal static async Task<NoContent> LogoutAsync(SessionBook sessions, ICurrentUser user, HttpContext http, CancellationToken ct)
+    {
+        await sessions.EndAsync(user.Id, user.DisplayName, http.User.FindFirst(MediaClaimTypes.SessionId)?.Value, ct);
+        return TypedResults.NoContent();
     }
 
     internal static Ok<MeResponse> Me(ICurrentUser user, HttpContext http) =>
