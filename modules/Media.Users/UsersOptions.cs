@@ -13,6 +13,9 @@ public sealed class UsersOptions
     /// <summary>A session unused for this long ends (docs/accounts.md §10).</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>How long a second-factor proof covers sensitive actions (docs/accounts.md §9).</summary>
+    public TimeSpan StepUpWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Sign-in attempts (API and admin form) allowed from one source address per <see cref="SignInLimitWindow"/>.
     /// Generous: a newsroom behind one NAT address signs in together at the start of a shift.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, int.MaxValue)]

@@ -35,6 +35,7 @@ public static class UsersStartup
         services.AddSingleton<AccessTokenFormat>();
         services.AddScoped<UserSessions>();
         services.AddScoped<SessionBook>();
+        services.AddScoped<IStepUpGate, StepUpGate>();
         services.AddScoped<CredentialCheck>();
         services.AddMeterOwner<SignInTelemetry>();
         services.AddScoped<TotpDesk>();

@@ -20,6 +20,7 @@ public static class AuthEndpoints
         var auth = app.MapGroup("/api/auth").WithTags("Authentication");
         auth.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login").WithMetadata(new SignInAttemptAttribute())
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/step-up", StepUpAsync).RequireAuthorization().WithName("StepUp");
         auth.MapPost("/logout", LogoutAsync).RequireAuthorization().WithName("Logout")
             .WithMetadata(new AllowedWhilePasswordChangeRequiredAttribute());
         app.MapGet("/api/me", Me).RequireAuthorization().WithTags("Authentication").WithName("Me")
@@ -30,6 +31,8 @@ public static class AuthEndpoints
     }
 
     public sealed record LoginRequest(string? UserName, string? Password, string? Otp = null);
+
+    public sealed record StepUpRequest(string? Otp);
 
     public sealed record AccessTokenResponse(string AccessToken, string TokenType, int ExpiresIn);
 
@@ -64,6 +67,30 @@ public static class AuthEndpoints
                     ProblemTypes.OtpRequired);
             default:
                 return Problems.Unauthorized("The user name or password is wrong.");
+        }
+    }
+
+    /// <summary>docs/accounts.md §9: a TOTP or recovery code renews the session's proof. A wrong or reused code is
+    /// <c>401 …/otp-required</c> and counts as a failed sign-in.</summary>
+    internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> StepUpAsync(
+        StepUpRequest request, CredentialCheck credentials, SessionBook sessions, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors().Required("otp", request.Otp, 32);
+        if (errors.Any) return Problems.Validation(errors.ToDictionary());
+        var identity = UserSessions.Identify(http.User);
+        if (identity is null) return Problems.Unauthorized("Sign in first.");
+        var outcome = await credentials.CheckCodeAsync(identity.Value.UserId, identity.Value.Stamp, request.Otp, ct);
+        switch (outcome.Status)
+        {
+            case SignInStatus.Succeeded:
+                await sessions.SteppedUpAsync(identity.Value.UserId, identity.Value.SessionId, ct);
+                return TypedResults.NoContent();
+            case SignInStatus.LockedOut:
+                return Locked(http, outcome.LockedUntil!.Value, clock);
+            default:
+                return Problems.Make(StatusCodes.Status401Unauthorized, "Second factor required",
+                    "动态码错误或已使用。The code is wrong or was already used; send the current 6-digit code (or a recovery code) as \"otp\".",
+                    ProblemTypes.OtpRequired);
         }
     }
 

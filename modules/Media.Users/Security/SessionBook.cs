@@ -44,6 +44,14 @@ internal sealed class SessionBook(MediaDbContext db, IAuditTrail audit, IOptions
         return true;
     }
 
+    /// <summary>Records a second-factor proof on the session (docs/accounts.md §9).</summary>
+    public async Task SteppedUpAsync(Guid userId, string? sessionId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await db.Set<UserSession>().Where(s => s.Id == sessionId && s.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.SteppedUpAt, now), ct);
+    }
+
     /// <summary>Ends the session for good and records the sign-out.</summary>
     public async Task EndAsync(Guid userId, string displayName, string? sessionId, CancellationToken ct)
     {
