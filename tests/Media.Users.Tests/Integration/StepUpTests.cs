@@ -54,6 +54,20 @@ public abstract class StepUpTests(MediaAppFactory app)
     }
 
     [Fact]
+    public async Task LexiconAndChannelChanges_AskForStepUp_BeforeAnythingIsDone()
+    {
+        var admin = await TotpUser.EnrolAsync(app, newsroom, MediaRoles.Admin); // signed in before enrolling: no proof yet
+
+        var lexicon = await MediaClient.ExpectAsync(await admin.Client.Http.PutAsJsonAsync("/api/screening/lexicon",
+            new { entries = new[] { new { word = "升级测试词", category = "用语", severity = "warn", note = (string?)null } } }), 401);
+        var channel = await MediaClient.ExpectAsync(await admin.Client.Http.PostAsJsonAsync("/api/channels",
+            new { name = "升级测试", type = "web" }), 401);
+
+        Assert.EndsWith("/step-up-required", lexicon.GetProperty("type").GetString());
+        Assert.EndsWith("/step-up-required", channel.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task AUserWithoutTotp_IsNotAsked()
     {
         var admin = await newsroom.AdminAsync();
