@@ -7,7 +7,14 @@ public sealed class UsersOptions
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>The absolute lifetime of a token and of an admin cookie's session (docs/accounts.md §10).</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>A session unused for this long ends (docs/accounts.md §10).</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a second-factor proof covers sensitive actions (docs/accounts.md §9).</summary>
+    public TimeSpan StepUpWindow { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Sign-in attempts (API and admin form) allowed from one source address per <see cref="SignInLimitWindow"/>.
     /// Generous: a newsroom behind one NAT address signs in together at the start of a shift.</summary>

@@ -34,6 +34,8 @@ public static class UsersStartup
         services.AddSingleton<IPasswordHasher<MediaUser>, PasswordHasher<MediaUser>>();
         services.AddSingleton<AccessTokenFormat>();
         services.AddScoped<UserSessions>();
+        services.AddScoped<SessionBook>();
+        services.AddScoped<IStepUpGate, StepUpGate>();
         services.AddScoped<CredentialCheck>();
         services.AddMeterOwner<SignInTelemetry>();
         services.AddScoped<TotpDesk>();

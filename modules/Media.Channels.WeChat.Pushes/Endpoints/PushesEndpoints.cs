@@ -21,7 +21,7 @@ public static class PushesEndpoints
         pushes.MapPost("/", CreateAsync).RequirePermission(WeChatPushesPermissions.ComposePushes);
         pushes.MapGet("/", ListAsync).RequirePermission(WeChatPushesPermissions.ViewPushes);
         pushes.MapGet("/{id:guid}", GetAsync).RequirePermission(WeChatPushesPermissions.ViewPushes);
-        pushes.MapPost("/{id:guid}/signoff", SignOffAsync).RequirePermission(WeChatPushesPermissions.SignOffPushes);
+        pushes.MapPost("/{id:guid}/signoff", SignOffAsync).RequirePermission(WeChatPushesPermissions.SignOffPushes).RequireStepUp();
         return app;
     }
 

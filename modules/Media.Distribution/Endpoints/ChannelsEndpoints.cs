@@ -14,7 +14,7 @@ public static class ChannelsEndpoints
     public static IEndpointRouteBuilder MapChannelsApi(this IEndpointRouteBuilder app)
     {
         var channels = app.MapGroup("/api/channels").WithTags("Channels");
-        channels.MapPost("/", CreateAsync).RequirePermission(DistributionPermissions.ManageChannels);
+        channels.MapPost("/", CreateAsync).RequirePermission(DistributionPermissions.ManageChannels).RequireStepUp();
         channels.MapGet("/", ListAsync).RequirePermission(DistributionPermissions.ViewChannels);
         channels.MapGet("/{id:guid}", GetAsync).RequirePermission(DistributionPermissions.ViewChannels);
         return app;

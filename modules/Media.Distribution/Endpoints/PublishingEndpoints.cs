@@ -20,8 +20,8 @@ public static class PublishingEndpoints
     public static IEndpointRouteBuilder MapPublishingApi(this IEndpointRouteBuilder app)
     {
         var articles = app.MapGroup("/api/articles").WithTags("Distribution");
-        articles.MapPost("/{id:guid}/publish", PublishAsync).RequirePermission(EditorialPermissions.PublishArticles);
-        articles.MapPost("/{id:guid}/retract", RetractAsync).RequirePermission(EditorialPermissions.RetractArticles);
+        articles.MapPost("/{id:guid}/publish", PublishAsync).RequirePermission(EditorialPermissions.PublishArticles).RequireStepUp();
+        articles.MapPost("/{id:guid}/retract", RetractAsync).RequirePermission(EditorialPermissions.RetractArticles).RequireStepUp();
         articles.MapGet("/{id:guid}/deliveries", DeliveriesAsync).RequirePermission(DistributionPermissions.ViewChannels);
         articles.MapPost("/{id:guid}/deliveries", AddChannelAsync).RequirePermission(EditorialPermissions.PublishArticles);
         articles.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/retry", RetryAsync).RequirePermission(EditorialPermissions.PublishArticles);

@@ -18,7 +18,7 @@ public static class ScreeningEndpoints
         var screening = app.MapGroup("/api/screening").WithTags("Screening");
         screening.MapPost("/check", CheckAsync).RequirePermission(ScreeningPermissions.CheckText);
         screening.MapGet("/lexicon", GetLexiconAsync).RequirePermission(ScreeningPermissions.ViewLexicon);
-        screening.MapPut("/lexicon", PutLexiconAsync).RequirePermission(ScreeningPermissions.ManageLexicon);
+        screening.MapPut("/lexicon", PutLexiconAsync).RequirePermission(ScreeningPermissions.ManageLexicon).RequireStepUp();
         return app;
     }
 

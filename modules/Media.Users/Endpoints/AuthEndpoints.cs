@@ -20,6 +20,9 @@ public static class AuthEndpoints
         var auth = app.MapGroup("/api/auth").WithTags("Authentication");
         auth.MapPost("/login", LoginAsync).AllowAnonymous().WithName("Login").WithMetadata(new SignInAttemptAttribute())
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapPost("/step-up", StepUpAsync).RequireAuthorization().WithName("StepUp");
+        auth.MapPost("/logout", LogoutAsync).RequireAuthorization().WithName("Logout")
+            .WithMetadata(new AllowedWhilePasswordChangeRequiredAttribute());
         app.MapGet("/api/me", Me).RequireAuthorization().WithTags("Authentication").WithName("Me")
             .WithMetadata(new AllowedWhilePasswordChangeRequiredAttribute());
         app.MapPost("/api/me/password", ChangePasswordAsync).RequireAuthorization().WithTags("Authentication")
@@ -29,6 +32,8 @@ public static class AuthEndpoints
 
     public sealed record LoginRequest(string? UserName, string? Password, string? Otp = null);
 
+    public sealed record StepUpRequest(string? Otp);
+
     public sealed record AccessTokenResponse(string AccessToken, string TokenType, int ExpiresIn);
 
     public sealed record MeResponse(Guid Id, string UserName, string DisplayName, IReadOnlyCollection<string> Roles,
@@ -37,8 +42,8 @@ public static class AuthEndpoints
     public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
 
     internal static async Task<Results<Ok<AccessTokenResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, CredentialCheck credentials, AccessTokenFormat tokens, IOptions<UsersOptions> options,
-        TimeProvider clock, HttpContext http, CancellationToken ct)
+        LoginRequest request, CredentialCheck credentials, AccessTokenFormat tokens, SessionBook sessions,
+        IOptions<UsersOptions> options, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var errors = new FieldErrors()
             .Required("userName", request.UserName, UserLimits.UserName)
@@ -51,7 +56,8 @@ public static class AuthEndpoints
         {
             case SignInStatus.Succeeded:
                 var lifetime = options.Value.AccessTokenLifetime;
-                var token = tokens.Issue(outcome.User!.Id, outcome.User.SecurityStamp, AccessTokenFormat.NewSessionId(), lifetime);
+                var session = await sessions.StartAsync(outcome.User!, ct);
+                var token = tokens.Issue(outcome.User!.Id, outcome.User.SecurityStamp, session, lifetime);
                 return TypedResults.Ok(new AccessTokenResponse(token, "Bearer", (int)lifetime.TotalSeconds));
             case SignInStatus.LockedOut:
                 return Locked(http, outcome.LockedUntil!.Value, clock);
@@ -62,6 +68,37 @@ public static class AuthEndpoints
             default:
                 return Problems.Unauthorized("The user name or password is wrong.");
         }
+    }
+
+    /// <summary>docs/accounts.md §9: a TOTP or recovery code renews the session's proof. A wrong or reused code is
+    /// <c>401 …/otp-required</c> and counts as a failed sign-in.</summary>
+    internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> StepUpAsync(
+        StepUpRequest request, CredentialCheck credentials, SessionBook sessions, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new FieldErrors().Required("otp", request.Otp, 32);
+        if (errors.Any) return Problems.Validation(errors.ToDictionary());
+        var identity = UserSessions.Identify(http.User);
+        if (identity is null) return Problems.Unauthorized("Sign in first.");
+        var outcome = await credentials.CheckCodeAsync(identity.Value.UserId, identity.Value.Stamp, request.Otp, ct);
+        switch (outcome.Status)
+        {
+            case SignInStatus.Succeeded:
+                await sessions.SteppedUpAsync(identity.Value.UserId, identity.Value.SessionId, ct);
+                return TypedResults.NoContent();
+            case SignInStatus.LockedOut:
+                return Locked(http, outcome.LockedUntil!.Value, clock);
+            default:
+                return Problems.Make(StatusCodes.Status401Unauthorized, "Second factor required",
+                    "动态码错误或已使用。The code is wrong or was already used; send the current 6-digit code (or a recovery code) as \"otp\".",
+                    ProblemTypes.OtpRequired);
+        }
+    }
+
+    /// <summary>docs/accounts.md §10: ends the caller's session; the token answers 401 from then on.</summary>
+    internal static async Task<NoContent> LogoutAsync(SessionBook sessions, ICurrentUser user, HttpContext http, CancellationToken ct)
+    {
+        await sessions.EndAsync(user.Id, user.DisplayName, http.User.FindFirst(MediaClaimTypes.SessionId)?.Value, ct);
+        return TypedResults.NoContent();
     }
 
     internal static Ok<MeResponse> Me(ICurrentUser user, HttpContext http) =>

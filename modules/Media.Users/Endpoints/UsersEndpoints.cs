@@ -17,7 +17,7 @@ public static class UsersEndpoints
         users.MapPost("/", CreateAsync).RequirePermission(UsersPermissions.ManageUsers);
         users.MapGet("/", ListAsync).RequirePermission(UsersPermissions.ViewUsers);
         users.MapGet("/{id:guid}", GetAsync).RequirePermission(UsersPermissions.ViewUsers);
-        users.MapPut("/{id:guid}/roles", SetRolesAsync).RequirePermission(UsersPermissions.ManageUsers);
+        users.MapPut("/{id:guid}/roles", SetRolesAsync).RequirePermission(UsersPermissions.ManageUsers).RequireStepUp();
         users.MapPost("/{id:guid}/disable", DisableAsync).RequirePermission(UsersPermissions.ManageUsers);
         users.MapPost("/{id:guid}/password", ResetPasswordAsync).RequirePermission(UsersPermissions.ManageUsers);
         return app;

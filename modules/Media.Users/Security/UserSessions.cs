@@ -9,8 +9,9 @@ namespace Media.Users.Security;
 
 /// <summary>Turns a (user id, security stamp, session) triple into a principal built from the database, or nothing
 /// when the user is gone, disabled or their stamp changed (roles changed, password changed or reset) — except for the
-/// session in which the user changed their own password, which is kept.</summary>
-internal sealed class UserSessions(MediaDbContext db, IOptions<UsersOptions> options, TimeProvider clock)
+/// session in which the user changed their own password, which is kept — or when the session ended (sign-out, idle
+/// time, absolute lifetime: docs/accounts.md §10).</summary>
+internal sealed class UserSessions(MediaDbContext db, SessionBook book, IOptions<UsersOptions> options, TimeProvider clock)
 {
     public async Task<ClaimsPrincipal?> PrincipalForAsync(Guid userId, string stamp, string? sessionId, string scheme, CancellationToken ct)
     {
@@ -19,6 +20,7 @@ internal sealed class UserSessions(MediaDbContext db, IOptions<UsersOptions> opt
         if (user is null || user.IsDisabled) return null;
         var kept = sessionId is not null && user.KeptSessionId == sessionId;
         if (user.SecurityStamp != stamp && !kept) return null;
+        if (!await book.TouchAsync(userId, sessionId, ct)) return null;
         return CreatePrincipal(user, scheme, sessionId ?? "", PasswordChangeRequired(user), SecondFactorRequired(user));
     }
 

@@ -6,6 +6,7 @@ public static class AuditActions
     public const string SignInSucceeded = "auth.signin.succeeded";
     public const string SignInFailed = "auth.signin.failed";
     public const string AccountLockedOut = "auth.lockout";
+    public const string SignedOut = "auth.signout";
 
     public const string UserCreated = "user.created";
     public const string UserRolesChanged = "user.roles.changed";

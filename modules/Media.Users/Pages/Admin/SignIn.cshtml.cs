@@ -80,8 +80,9 @@ public sealed class SignInModel : PageModel
             return Page();
         }
         var sessions = HttpContext.RequestServices.GetRequiredService<UserSessions>();
+        var session = await HttpContext.RequestServices.GetRequiredService<SessionBook>().StartAsync(outcome.User!, HttpContext.RequestAborted);
         await HttpContext.SignInAsync(MediaAuthSchemes.Cookie, UserSessions.CreatePrincipal(outcome.User!, MediaAuthSchemes.Cookie,
-            AccessTokenFormat.NewSessionId(), sessions.PasswordChangeRequired(outcome.User!), sessions.SecondFactorRequired(outcome.User!)));
+            session, sessions.PasswordChangeRequired(outcome.User!), sessions.SecondFactorRequired(outcome.User!)));
         return LocalRedirect(ReturnUrl);
     }
 

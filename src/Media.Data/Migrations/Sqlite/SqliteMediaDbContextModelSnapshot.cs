@@ -1021,6 +1021,34 @@ namespace Media.Data.Migrations.Sqlite
                     b.ToTable("UserRoles", (string)null);
                 });
 
+            modelBuilder.Entity("Media.Users.Data.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SteppedUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions", (string)null);
+                });
+
             modelBuilder.Entity("Media.Articles.Data.Article", b =>
                 {
                     b.HasOne("Media.Articles.Data.Column", null)
@@ -1105,6 +1133,15 @@ namespace Media.Data.Migrations.Sqlite
                 {
                     b.HasOne("Media.Users.Data.MediaUser", null)
                         .WithMany("Roles")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Media.Users.Data.UserSession", b =>
+                {
+                    b.HasOne("Media.Users.Data.MediaUser", null)
+                        .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
