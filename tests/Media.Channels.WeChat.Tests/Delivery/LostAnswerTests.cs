@@ -125,6 +125,8 @@ public sealed class LostAnswerTests : IClassFixture<SandboxFixture>, IDisposable
     [Fact]
     public async Task Publish_FailsAskingToCheckTheBackEnd_WhenLostSubmitNeverShowsUpAsPublished()
     {
+        // Starts at the real time on purpose: the sandbox stamps publishes with its own clock, and the sender matches a
+        // lost submit by update_time within minutes of its clock (docs/wechat.md); only then is time moved on.
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var host = new ClientHost(media: _library, time: clock);
         var record = new DeliveryRecord(fixture.Account, Article("发布失败且应答丢失"));
