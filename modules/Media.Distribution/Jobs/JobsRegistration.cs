@@ -44,6 +44,8 @@ internal static class JobsRegistration
     public static void MapJobsDashboard(this IEndpointRouteBuilder app)
     {
         var storage = app.ServiceProvider.GetRequiredService<JobStorage>();
+        (app as IApplicationBuilder ?? throw new InvalidOperationException("The jobs dashboard needs the WebApplication, to audit its commands."))
+            .UseJobsDashboardAudit();
         app.MapHangfireDashboard("/admin/jobs", new DashboardOptions
         {
             Authorization = [],

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Media.Abstractions.Auditing;
 using Media.Abstractions.Security;
@@ -49,8 +51,11 @@ public sealed class LexiconStore(MediaDbContext db, LexiconCache cache, IAuditTr
             ["version"] = revision.Number,
             ["previousVersion"] = previous?.Number ?? 0,
             ["entries"] = entries.Count,
+            // The hash of the whole new list lets an auditor prove which list was in force, not only what moved.
+            ["listHash"] = ListHash(revision.EntriesJson),
             ["added"] = entries.Select(e => e.Word).Except(before.Select(e => e.Word)).ToList(),
             ["removed"] = before.Select(e => e.Word).Except(entries.Select(e => e.Word)).ToList(),
+            ["severityChanged"] = SeverityChanges(before, entries),
         }));
         try
         {
@@ -62,6 +67,28 @@ public sealed class LexiconStore(MediaDbContext db, LexiconCache cache, IAuditTr
         }
         return new LexiconSnapshot(revision.Number, entries, revision.CreatedAt, revision.CreatedByName);
     }
+
+    /// <summary>The SHA-256 of the stored list's JSON, lower-case hex like the content hashes.</summary>
+    public static string ListHash(string entriesJson) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entriesJson)));
+
+    /// <summary>Words kept in the list whose severity moved (block ↔ warn), each with both severities.</summary>
+    private static List<Dictionary<string, object?>> SeverityChanges(IReadOnlyList<LexiconEntry> before, IReadOnlyList<LexiconEntry> after)
+    {
+        var previous = before.GroupBy(e => e.Word, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Severity, StringComparer.Ordinal);
+        return after
+            .Where(e => previous.TryGetValue(e.Word, out var old) && old != e.Severity)
+            .DistinctBy(e => e.Word)
+            .Select(e => new Dictionary<string, object?>
+            {
+                ["word"] = e.Word,
+                ["from"] = SeverityName(previous[e.Word]),
+                ["to"] = SeverityName(e.Severity),
+            })
+            .ToList();
+    }
+
+    private static string SeverityName(ScreeningSeverity severity) => JsonNamingPolicy.CamelCase.ConvertName(severity.ToString());
 
     private static List<LexiconEntry> Read(string json) => JsonSerializer.Deserialize<List<LexiconEntry>>(json, Json) ?? [];
 }

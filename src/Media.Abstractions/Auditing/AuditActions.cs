@@ -53,6 +53,9 @@ public static class AuditActions
     public const string DeliveryRetried = "delivery.retried";
     public const string DeliveryAdded = "delivery.added";
 
+    /// <summary>A command given through the background-jobs dashboard (requeue, delete, trigger…).</summary>
+    public const string JobsDashboardAction = "jobs.dashboard-action";
+
     /// <summary>A signed-in user was refused (403) by an API endpoint or an admin page.</summary>
     public const string AccessRefused = "access.refused";
     public const string AuditListed = "audit.listed";

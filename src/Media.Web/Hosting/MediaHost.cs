@@ -44,6 +44,8 @@ public static class MediaHost
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         var appData = new MediaAppData(builder.Configuration, builder.Environment);
         var dataProtection = services.AddDataProtection().SetApplicationName("Media");
+        KeyProtection.Configure(dataProtection, builder.Configuration);
+        builder.AddLogFiles(appData.Root);
         if (MediaRedis.Register(services, builder.Configuration) is { } redis)
         {
             // Several nodes (docs/operations.md §1.3): one key ring and one output cache for all of them, so a cookie
@@ -79,6 +81,8 @@ public static class MediaHost
             app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
+        if (app.Environment.IsProduction() && !KeyProtection.IsConfigured(app.Configuration))
+            app.Logger.LogWarning("The data-protection keys are stored unencrypted: set Media:DataProtection:CertificatePath (docs/operations.md §11).");
         // Next, so that every response — pages, feeds, the API, problem details from the handler below — can be
         // compressed. It wraps the site's output cache (added by MapSite, after routing), so the cache keeps one
         // uncompressed copy per page and compression runs on every response, cached or not: cheap at the Fastest

@@ -1,13 +1,15 @@
 using System.Net;
 using Hangfire;
 using Hangfire.States;
+using Media.Data;
 using Media.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Distribution.Tests.Integration;
 
 /// <summary>A job enqueued through the host's client runs on the host's own server and storage, resolved from DI.</summary>
-public abstract class JobsTests(MediaAppFactory app)
+public abstract partial class JobsTests(MediaAppFactory app)
 {
     [Fact]
     public async Task EnqueuedJob_RunsOnThisHostsStorage()
@@ -38,6 +40,52 @@ public abstract class JobsTests(MediaAppFactory app)
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, withToken.StatusCode);
     }
+
+    [Fact]
+    public async Task DashboardCommand_IsOnTheAuditTrail_WithTheJobsAndTheAnswer()
+    {
+        var jobId = app.Services.GetRequiredService<IBackgroundJobClient>()
+            .Schedule<ProbeJob>(job => job.WriteAsync(Path.Combine(app.AppData, "never.txt"), CancellationToken.None), TimeSpan.FromDays(1));
+        var session = await AdminSession.SignInAsync(app, "admin", MediaAppFactory.AdminPassword);
+        var page = await session.PageAsync("/admin/jobs/jobs/scheduled");
+        var token = System.Net.WebUtility.HtmlDecode(DashboardToken().Match(page).Groups[1].Value);
+        Assert.False(string.IsNullOrEmpty(token), "the dashboard page carries its antiforgery token");
+        var before = await AuditCountAsync();
+
+        var deleted = await session.PostFormAsync("/admin/jobs/jobs/scheduled/delete", token, ("jobs[]", jobId));
+
+        Assert.True(deleted.IsSuccessStatusCode, $"the dashboard answered {(int)deleted.StatusCode}");
+        Assert.Equal(DeletedState.StateName, app.Services.GetRequiredService<JobStorage>().GetConnection().GetStateData(jobId)?.Name);
+        var entry = await LastDashboardEntryAsync();
+        var me = await (await app.AdminAsync()).GetJsonAsync("/api/me");
+        Assert.Equal(me.GetProperty("id").GetGuid(), entry.Actor);
+        using var data = System.Text.Json.JsonDocument.Parse(entry.Data);
+        Assert.Equal("/jobs/scheduled/delete", data.RootElement.GetProperty("command").GetString());
+        Assert.Equal(jobId, Assert.Single(data.RootElement.GetProperty("jobs").EnumerateArray()).GetString());
+        Assert.Equal((int)deleted.StatusCode, data.RootElement.GetProperty("status").GetInt32());
+        Assert.True(await AuditCountAsync() > before);
+    }
+
+    private async Task<int> AuditCountAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<MediaDbContext>().Database
+            .SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM \"AuditEntries\" WHERE \"Action\" = {"jobs.dashboard-action"}").SingleAsync();
+    }
+
+    private async Task<(Guid? Actor, string Data)> LastDashboardEntryAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MediaDbContext>();
+        var actor = await db.Database.SqlQuery<Guid?>(
+            $"SELECT \"ActorId\" AS \"Value\" FROM \"AuditEntries\" WHERE \"Action\" = {"jobs.dashboard-action"} ORDER BY \"Seq\" DESC").FirstAsync();
+        var data = await db.Database.SqlQuery<string>(
+            $"SELECT \"Data\" AS \"Value\" FROM \"AuditEntries\" WHERE \"Action\" = {"jobs.dashboard-action"} ORDER BY \"Seq\" DESC").FirstAsync();
+        return (actor, data);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]*)\">")]
+    private static partial System.Text.RegularExpressions.Regex DashboardToken();
 }
 
 public sealed class ProbeJob

@@ -32,6 +32,30 @@ public abstract class LexiconApiTests(MediaAppFactory app)
     }
 
     [Fact]
+    public async Task Put_RecordsTheWholeListsHash_AndEverySeverityChange()
+    {
+        var admin = await newsroom.AdminAsync();
+        object[] First() => [new { word = "升级词", category = "用语", severity = "warn" }, new { word = "留下词", category = "用语", severity = "block" }];
+        await MediaClient.ExpectAsync(await admin.Http.PutAsJsonAsync("/api/screening/lexicon", new { entries = First() }), 200);
+
+        var saved = await MediaClient.ExpectAsync(await admin.Http.PutAsJsonAsync("/api/screening/lexicon", new
+        {
+            entries = new[] { new { word = "升级词", category = "用语", severity = "block" }, new { word = "留下词", category = "用语", severity = "block" } },
+        }), 200);
+
+        var data = await LastLexiconDataAsync();
+        var stored = await StoredListAsync(saved.GetProperty("version").GetInt32());
+        Assert.Equal(Store.LexiconStore.ListHash(stored), data.GetProperty("listHash").GetString());
+        Assert.Equal(64, data.GetProperty("listHash").GetString()!.Length);
+        var change = Assert.Single(data.GetProperty("severityChanged").EnumerateArray());
+        Assert.Equal("升级词", change.GetProperty("word").GetString());
+        Assert.Equal("warn", change.GetProperty("from").GetString());
+        Assert.Equal("block", change.GetProperty("to").GetString());
+        Assert.Empty(data.GetProperty("added").EnumerateArray());
+        Assert.Empty(data.GetProperty("removed").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Put_Returns403_ForEditor_And400_ForBadEntries()
     {
         var (editor, _) = await newsroom.UserAsync(MediaRoles.Editor);
@@ -59,6 +83,22 @@ public abstract class LexiconApiTests(MediaAppFactory app)
         Assert.Equal("block", hit.GetProperty("severity").GetString());
         Assert.Equal(saved.GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
             check.GetProperty("lexiconVersion").GetString());
+    }
+
+    private async Task<System.Text.Json.JsonElement> LastLexiconDataAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MediaDbContext>();
+        var data = await db.Database.SqlQuery<string>(
+            $"SELECT \"Data\" AS \"Value\" FROM \"AuditEntries\" WHERE \"SubjectKind\" = {"lexicon"} ORDER BY \"Seq\" DESC").FirstAsync();
+        return System.Text.Json.JsonDocument.Parse(data).RootElement;
+    }
+
+    private async Task<string> StoredListAsync(int version)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MediaDbContext>();
+        return await db.Set<Data.LexiconRevision>().Where(r => r.Number == version).Select(r => r.EntriesJson).SingleAsync();
     }
 
     private async Task<List<string>> LexiconActionsAsync()
