@@ -9,6 +9,7 @@ using Media.Articles.Demo;
 using Media.Articles.Endpoints;
 using Media.Articles.Lifecycle;
 using Media.Articles.Rendering;
+using Media.Articles.Today;
 using Media.Data;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class ArticlesStartup
         services.AddSingleton<IPermissionProvider, ArticlesPermissions>();
         services.AddAdminMenu<ArticlesAdminMenu>();
         services.AddArticlePanels();
+        services.AddTodayPanel<MyArticlesTodayViewComponent>(100, ArticlesPermissions.CreateArticles);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IArticlePreview, WebPreview>();
         services.AddSingleton<IArticlePreview, AppPreview>();

@@ -29,6 +29,7 @@ public static class DistributionStartup
         services.AddSingleton<IPermissionProvider, DistributionPermissions>();
         services.AddAdminMenu<DistributionAdminMenu>();
         services.AddArticlePanel<ArticleDeliveriesViewComponent>(100, DistributionPermissions.ViewChannels);
+        services.AddTodayPanel<DeliveriesTodayViewComponent>(200, DistributionPermissions.ViewChannels);
         services.AddSingleton<ChannelSecrets>();
         PublicSiteAddress.Register(services);
         services.AddScoped<ChannelDesk>();

@@ -31,6 +31,7 @@ public static class ReviewStartup
         services.AddScoped<IBeforeSaveHandler<ArticleStatusChanged>, RetractedRounds>();
         services.AddScoped<ReviewHistory>();
         services.AddScoped<ReviewInbox>();
+        services.AddTodayPanel<ReviewTodayViewComponent>(50);
         services.AddScoped<ISignOffGuard, SignOffGuard>();
         return builder;
     }

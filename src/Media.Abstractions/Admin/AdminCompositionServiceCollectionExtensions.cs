@@ -29,4 +29,19 @@ public static class AdminCompositionServiceCollectionExtensions
         services.AddSingleton(new ArticlePanel(typeof(TComponent), order, anyOf));
         return services;
     }
+
+    /// <summary>For the 今日 page, so it works when no module contributes a panel.</summary>
+    public static IServiceCollection AddTodayPanels(this IServiceCollection services)
+    {
+        services.TryAddScoped<TodayPanels>();
+        return services;
+    }
+
+    public static IServiceCollection AddTodayPanel<TComponent>(this IServiceCollection services, int order, params Permission[] anyOf)
+        where TComponent : TodayPanelComponent
+    {
+        services.AddTodayPanels();
+        services.AddSingleton(new TodayPanel(typeof(TComponent), order, anyOf));
+        return services;
+    }
 }

@@ -37,6 +37,16 @@ public static class ChinaTime
     public static string Long(DateTimeOffset instant) =>
         ToBeijing(instant).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>The day as people say it: <c>2025年3月12日 星期三</c>.</summary>
+    public static string Day(DateTimeOffset instant)
+    {
+        var day = ToBeijing(instant);
+        return day.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) + " 星期" + "日一二三四五六"[(int)day.DayOfWeek];
+    }
+
+    /// <summary>The time of day alone, for what happened today: <c>09:30</c>.</summary>
+    public static string Clock(DateTimeOffset instant) => ToBeijing(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>For the admin's lists and panels: <c>2025-03-12 09:30</c>.</summary>
     public static string Short(DateTimeOffset instant) =>
         ToBeijing(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

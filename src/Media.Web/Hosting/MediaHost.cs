@@ -108,7 +108,7 @@ public static class MediaHost
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/reference").AllowAnonymous();
-        app.MapGet("/admin", () => Results.Redirect("/admin/articles")).ExcludeFromDescription();
+        app.MapGet("/admin", () => Results.Redirect("/admin/today")).ExcludeFromDescription();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(MediaDataStartup.ReadyTag) });
         return app;

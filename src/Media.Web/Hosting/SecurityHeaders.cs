@@ -1,7 +1,7 @@
 namespace Media.Web.Hosting;
 
 /// <summary>Headers on every response; on the admin pages also a Content-Security-Policy that allows only the site's
-/// own scripts, styles and images (docs/admin-ui.md §6). The public pages set their own policy (Media.Site).</summary>
+/// own scripts, styles and images (docs/admin-ui.md §7). The public pages set their own policy (Media.Site).</summary>
 internal static class SecurityHeaders
 {
     /// <summary>No inline script or style anywhere in the admin pages: every script and stylesheet is a file under

@@ -3,7 +3,7 @@ using Media.Testing;
 
 namespace Media.Web.Tests.Integration;
 
-/// <summary>docs/admin-ui.md §6: the admin pages allow only the site's own scripts, styles and images; the public pages
+/// <summary>docs/admin-ui.md §7: the admin pages allow only the site's own scripts, styles and images; the public pages
 /// no outside images. Pure HTTP-pipeline behaviour (headers), so one provider: SQLite.</summary>
 public sealed class ContentSecurityPolicyTests(SqliteMediaApp app) : IClassFixture<SqliteMediaApp>
 {
