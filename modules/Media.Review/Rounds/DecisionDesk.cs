@@ -15,10 +15,11 @@ namespace Media.Review.Rounds;
 /// A reviewer's decision at the stage where an article waits. Checked against the signed-in user, never the
 /// request: the stage's role; never the author (docs/review.md §2.1); never a second stage of the same round
 /// (§2.2, also a unique index); only on the version and hash now current (§2.3). Approving the last
-/// stage signs off, pinning version and hash.
+/// stage signs off, pinning version and hash. A decision at the last stage (终审, approve or send back) asks a
+/// user with TOTP for a recent second-factor proof (docs/accounts.md §9); earlier stages do not.
 /// </summary>
 public sealed class DecisionDesk(MediaDbContext db, IArticleLifecycle articles, VersionScreening screening, IAuditTrail audit,
-    ICurrentUser user, TimeProvider clock, ILogger<DecisionDesk> logger)
+    ICurrentUser user, IStepUpGate stepUp, TimeProvider clock, ILogger<DecisionDesk> logger)
 {
     public async Task<Outcome> DecideAsync(Guid id, DecisionInput input, CancellationToken ct)
     {
@@ -27,6 +28,10 @@ public sealed class DecisionDesk(MediaDbContext db, IArticleLifecycle articles, 
         if (pending is not var (article, round, stages, index)) return refused!;
         var stage = stages[index];
         if (await RefusalAsync(article, round, stage, ct) is { } forbidden) return forbidden;
+        // The stage is the one loaded here; a decision racing in between changes it and fails the save (§2.3).
+        if (index == stages.Count - 1 && await stepUp.IsDueAsync(ct))
+            return Outcome.StepUpRequired("终审（签发）须先输入身份验证器中的 6 位动态码确认身份。The final review decision needs a recent " +
+                "second-factor proof: POST /api/auth/step-up { \"otp\" } and decide again.");
         if (article.Version != input.Version || (input.ContentHash is { } h && h != article.ContentHash))
             return Outcome.Conflict($"The article is at version {article.Version} ({article.ContentHash}), not the version you saw ({input.Version}): reload it and review again.");
         var decision = input.Decision!.Trim().ToLowerInvariant();

@@ -73,20 +73,18 @@ public static class AuthEndpoints
     /// <summary>docs/accounts.md §9: a TOTP or recovery code renews the session's proof. A wrong or reused code is
     /// <c>401 …/otp-required</c> and counts as a failed sign-in.</summary>
     internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> StepUpAsync(
-        StepUpRequest request, CredentialCheck credentials, SessionBook sessions, HttpContext http, TimeProvider clock, CancellationToken ct)
+        StepUpRequest request, IStepUpGate gate, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors().Required("otp", request.Otp, 32);
         if (errors.Any) return Problems.Validation(errors.ToDictionary());
-        var identity = UserSessions.Identify(http.User);
-        if (identity is null) return Problems.Unauthorized("Sign in first.");
-        var outcome = await credentials.CheckCodeAsync(identity.Value.UserId, identity.Value.Stamp, request.Otp, ct);
-        switch (outcome.Status)
+        if (UserSessions.Identify(http.User) is null) return Problems.Unauthorized("Sign in first.");
+        var answer = await gate.ProveAsync(request.Otp!, ct);
+        switch (answer.Status)
         {
-            case SignInStatus.Succeeded:
-                await sessions.SteppedUpAsync(identity.Value.UserId, identity.Value.SessionId, ct);
+            case StepUpStatus.Proved:
                 return TypedResults.NoContent();
-            case SignInStatus.LockedOut:
-                return Locked(http, outcome.LockedUntil!.Value, clock);
+            case StepUpStatus.LockedOut:
+                return Locked(http, answer.LockedUntil!.Value, clock);
             default:
                 return Problems.Make(StatusCodes.Status401Unauthorized, "Second factor required",
                     "动态码错误或已使用。The code is wrong or was already used; send the current 6-digit code (or a recovery code) as \"otp\".",

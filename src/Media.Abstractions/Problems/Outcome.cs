@@ -19,6 +19,8 @@ public sealed record Outcome(OutcomeKind Kind, string Detail = "", IDictionary<s
 
     public static Outcome Conflict(string detail) => new(OutcomeKind.Conflict, detail);
 
+    public static Outcome StepUpRequired(string detail) => new(OutcomeKind.StepUpRequired, detail);
+
     public static Outcome PreconditionFailed(string detail) => new(OutcomeKind.PreconditionFailed, detail);
 
     public static Outcome Invalid(string field, string message) =>

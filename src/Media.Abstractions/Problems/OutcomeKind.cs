@@ -18,4 +18,8 @@ public enum OutcomeKind
 
     /// <summary>Well-formed but not acceptable (screening hits, a missing reason): 422.</summary>
     Unprocessable,
+
+    /// <summary>A sensitive action by a user with TOTP whose session has no recent proof: 401 <c>…/step-up-required</c>
+    /// (docs/accounts.md §9).</summary>
+    StepUpRequired,
 }

@@ -17,6 +17,8 @@ public static class OutcomeProblems
             ProblemTypes.PreconditionFailed, Extensions(outcome)),
         OutcomeKind.Unprocessable => Problems.Make(StatusCodes.Status422UnprocessableEntity, "Unprocessable", outcome.Detail,
             ProblemTypes.Unprocessable, Extensions(outcome)),
+        OutcomeKind.StepUpRequired => Problems.Make(StatusCodes.Status401Unauthorized, "Step-up required", outcome.Detail,
+            ProblemTypes.StepUpRequired, Extensions(outcome)),
         _ => throw new InvalidOperationException($"Outcome {outcome.Kind} is not a refusal."),
     };
 
@@ -29,6 +31,7 @@ public static class OutcomeProblems
         OutcomeKind.Forbidden => StatusCodes.Status403Forbidden,
         OutcomeKind.Conflict => StatusCodes.Status409Conflict,
         OutcomeKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
+        OutcomeKind.StepUpRequired => StatusCodes.Status401Unauthorized,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Media.Abstractions.Content;
 using Media.Abstractions.Distribution;
 using Media.Abstractions.Problems;
+using Media.Abstractions.Security;
 using Media.Abstractions.Time;
 using Media.Distribution.Channels;
 using Media.Distribution.Components;
@@ -14,10 +15,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Media.Distribution.Pages.Admin.Articles;
 
 /// <summary>发布: choose the channels (the county site always goes) and, optionally, a Beijing time to publish at.
-/// The desk decides; this page only says its answer readably.</summary>
+/// The desk decides; this page only says its answer readably. A user with TOTP and no recent proof types the 动态验证码
+/// into the same form (docs/accounts.md §9).</summary>
 [Authorize(Policy = nameof(EditorialPermissions.PublishArticles))]
 public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channels, PublishDesk desk, PublishReadiness readiness,
-    TimeProvider clock) : PageModel
+    IStepUpGate stepUp, TimeProvider clock) : PageModel
 {
     public ArticleState Article { get; private set; } = null!;
 
@@ -36,6 +38,11 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
 
     public string? PublishAt { get; private set; }
 
+    /// <summary>The form carries the 动态验证码 field.</summary>
+    public bool StepUpDue { get; private set; }
+
+    public string? StepUpError { get; private set; }
+
     public bool MayPublish => articles.Check(Article, ArticleOperation.Publish) is null;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
@@ -46,7 +53,7 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid[]? channels, string? publishAt, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid[]? channels, string? publishAt, string? stepUpCode, CancellationToken ct)
     {
         Chosen = channels ?? [];
         PublishAt = publishAt;
@@ -58,6 +65,12 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
             at = new DateTimeOffset(local, ChinaTime.Offset);
             if (at < clock.GetUtcNow().AddMinutes(-1))
                 return await RefuseAsync(id, StatusCodes.Status400BadRequest, ["定时时间已过；立即发布请留空。The time is in the past; leave it empty to publish now."], ct);
+        }
+
+        if (await stepUp.RefusalAsync(stepUpCode, ct) is { } refusal)
+        {
+            StepUpError = refusal;
+            return await RefuseAsync(id, StatusCodes.Status422UnprocessableEntity, [], ct);
         }
 
         var outcome = await desk.PublishAsync(id, new PublishInput(Chosen, at), ct);
@@ -98,6 +111,7 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
         if (MayPublish)
         {
             Readiness = await readiness.CheckAsync(id, article.Version, Channels.Where(c => c.IsEnabled).Select(c => c.Type), ct);
+            StepUpDue = await stepUp.IsDueAsync(ct);
         }
         return true;
     }

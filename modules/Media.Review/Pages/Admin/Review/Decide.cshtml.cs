@@ -1,6 +1,7 @@
 using Media.Abstractions.Content;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Screening;
+using Media.Abstractions.Security;
 using Media.Review.Rounds;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -10,10 +11,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Media.Review.Pages.Admin.Review;
 
 /// <summary>The review page: the article as the site will show it, the diff since the version the previous round
-/// saw, screening results, earlier decisions, and — for who may decide this stage — approve or send back.</summary>
+/// saw, screening results, earlier decisions, and — for who may decide this stage — approve or send back. At the last
+/// stage a user with TOTP and no recent proof types the 动态验证码 into the same form (docs/accounts.md §9).</summary>
 [Authorize]
 public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReader versions, IEnumerable<IArticlePreview> previews,
-    VersionScreening screening, ReviewHistory history, DecisionDesk desk, TimeProvider clock) : PageModel
+    VersionScreening screening, ReviewHistory history, DecisionDesk desk, IStepUpGate stepUp, TimeProvider clock) : PageModel
 {
     public ArticleState Article { get; private set; } = null!;
 
@@ -34,6 +36,21 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
 
     public IReadOnlyList<ScreeningFinding> RefusedHits { get; private set; } = [];
 
+    /// <summary>The decision forms carry the 动态验证码 field: the last stage, and the user's proof is due.</summary>
+    public bool StepUpDue { get; private set; }
+
+    /// <summary>Why the code typed into the posted form was refused (or that one is needed).</summary>
+    public string? StepUpError { get; private set; }
+
+    /// <summary>The form last posted ("approve" or "reject") and its comment, shown again when it is refused.</summary>
+    public string? Posted { get; private set; }
+
+    public string? PostedComment { get; private set; }
+
+    public string? CommentFor(string form) => Posted == form ? PostedComment : null;
+
+    public StepUpField StepUpFieldFor(string form) => new(Posted == form ? StepUpError : null);
+
     /// <summary>签发 done and the viewer may publish: the page offers 去发布.</summary>
     public bool MayPublish => articles.Check(Article, ArticleOperation.Publish) is null;
 
@@ -45,17 +62,27 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
     public async Task<IActionResult> OnGetAsync(Guid articleId, CancellationToken ct) =>
         await LoadAsync(articleId, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostApproveAsync(Guid articleId, int version, string? contentHash, string? comment, CancellationToken ct) =>
-        DecideAsync(articleId, new DecisionInput(version, "approve", comment, contentHash), ct);
+    public Task<IActionResult> OnPostApproveAsync(Guid articleId, int version, string? contentHash, string? comment, string? stepUpCode,
+        CancellationToken ct) =>
+        DecideAsync(articleId, new DecisionInput(version, "approve", comment, contentHash), stepUpCode, ct);
 
-    public Task<IActionResult> OnPostRejectAsync(Guid articleId, int version, string? contentHash, string? comment, CancellationToken ct) =>
-        DecideAsync(articleId, new DecisionInput(version, "reject", comment, contentHash), ct);
+    public Task<IActionResult> OnPostRejectAsync(Guid articleId, int version, string? contentHash, string? comment, string? stepUpCode,
+        CancellationToken ct) =>
+        DecideAsync(articleId, new DecisionInput(version, "reject", comment, contentHash), stepUpCode, ct);
 
-    private async Task<IActionResult> DecideAsync(Guid articleId, DecisionInput input, CancellationToken ct)
+    /// <summary>A typed code is checked first (the desk then finds the proof fresh); the desk decides whether one was
+    /// needed, so a form without the field still cannot sign off without a proof.</summary>
+    private async Task<IActionResult> DecideAsync(Guid articleId, DecisionInput input, string? stepUpCode, CancellationToken ct)
     {
+        (Posted, PostedComment) = (input.Decision, input.Comment);
+        if (!string.IsNullOrWhiteSpace(stepUpCode) && await stepUp.IsDueAsync(ct)
+            && await stepUp.ProveOrExplainAsync(stepUpCode, ct) is { } wrong)
+            return await AgainAsync(articleId, StatusCodes.Status422UnprocessableEntity, ct, stepUpError: wrong);
         var outcome = await desk.DecideAsync(articleId, input, ct);
         if (outcome.Succeeded) return Redirect($"/admin/review?decided={articleId}");
         if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
+        if (outcome.Kind == OutcomeKind.StepUpRequired)
+            return await AgainAsync(articleId, StatusCodes.Status422UnprocessableEntity, ct, stepUpError: StepUpForm.Missing);
         var hits = ScreeningRefusal.HitsOf(outcome);
         Error = outcome.Kind == OutcomeKind.Conflict
             ? "稿件已变化（新版本或已被他人处理），请重新查看后再决定。The article changed; look again before deciding. " + outcome.Detail
@@ -63,7 +90,14 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
                 ? "退回时必须填写意见。A comment is required to send a piece back."
                 : outcome.Detail;
         RefusedHits = hits ?? [];
-        Response.StatusCode = outcome.Kind == OutcomeKind.Invalid ? StatusCodes.Status422UnprocessableEntity : outcome.StatusCode();
+        return await AgainAsync(articleId, outcome.Kind == OutcomeKind.Invalid ? StatusCodes.Status422UnprocessableEntity : outcome.StatusCode(), ct);
+    }
+
+    /// <summary>The page again, with what was typed into the posted form.</summary>
+    private async Task<IActionResult> AgainAsync(Guid articleId, int status, CancellationToken ct, string? stepUpError = null)
+    {
+        StepUpError = stepUpError;
+        Response.StatusCode = status;
         return await LoadAsync(articleId, ct) ? Page() : NotFound();
     }
 
@@ -74,6 +108,7 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
         Rounds = await history.RoundsAsync(articleId, ct);
         Screening = await screening.ScreenAsync(articleId, article.Version, ct);
         Refusal = (await desk.RefusalAsync(articleId, ct))?.Detail;
+        StepUpDue = Refusal is null && IsLastStage && await stepUp.IsDueAsync(ct);
         if (await versions.FindAsync(articleId, article.Version, ct) is { } source)
             PreviewHtml = await previews.Single(p => p.Channel == "web").RenderAsync(source, ct);
         DiffFrom = Rounds.LastOrDefault(r => r.State != Data.ReviewRoundState.Open)?.SubmittedVersion;
