@@ -26,7 +26,7 @@ public static class ArticlesStartup
         services.AddAdminMenu<ArticlesAdminMenu>();
         services.AddArticlePanels();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
-        services.AddSingleton<IArticlePreview, WebPreview>();
+        services.AddSingleton<EditorPreview>();
         services.AddSingleton<IArticlePreview, AppPreview>();
         services.AddScoped<ArticleAccess>();
         services.AddScoped<ArticleDesk>();
@@ -46,5 +46,6 @@ public static class ArticlesStartup
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app) => app.MapColumnsApi().MapArticlesApi().MapCorrectionsApi();
+    public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app) =>
+        app.MapColumnsApi().MapArticlesApi().MapCorrectionsApi().MapPreviewFrames();
 }
