@@ -65,6 +65,43 @@ public abstract partial class SitePreviewTests(MediaAppFactory app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync($"/api/articles/{draft}/preview?channel=web")).StatusCode);
     }
 
+    [Fact]
+    public async Task WebPreview_ShowsTheCorrectionUnderReview_WhileReadersKeepTheLiveVersion()
+    {
+        var (column, _) = await desk.ColumnAsync("经济");
+        var path = new CorrectionPath(newsroom);
+        await path.PublishAsync(column, "三座冷链仓库建成 " + Guid.NewGuid().ToString("N")[..6], "总库容达到 1.2 万吨。");
+        var live = await PublicPageAsync(path.Id);
+        await path.OpenEditAndSubmitAsync("库容数字有误，应为 1.5 万吨。", "总库容达到 1.5 万吨。");
+
+        var preview = await SiteDesk.ExpectPageAsync(await path.Author.GetAsync($"/api/articles/{path.Id}/preview?channel=web"), 200);
+        var stillLive = await PublicPageAsync(path.Id);
+        await path.SignOffAndPublishAsync();
+        string corrected;
+        var tries = 0;
+        while (!(corrected = await PublicPageAsync(path.Id)).Contains("1.5 万吨", StringComparison.Ordinal) && ++tries < 50) await Task.Delay(100);
+        var previewAfter = await SiteDesk.ExpectPageAsync(await path.Author.GetAsync($"/api/articles/{path.Id}/preview?channel=web"), 200);
+
+        Assert.Contains($"预览 · 第 {path.Version} 版 · 线上仍是第 1 版", preview);
+        Assert.Contains("总库容达到 1.5 万吨。", Section(preview));
+        Assert.Equal(Section(live), Section(stillLive));
+        Assert.Contains("总库容达到 1.2 万吨。", Section(stillLive));
+        // Once out, the reviewed version is what readers get, its dated 更正说明 included.
+        Assert.Contains("更正说明", Section(corrected));
+        Assert.Equal(Section(corrected), Section(previewAfter));
+    }
+
+    private async Task<string> PublicPageAsync(Guid id)
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            using var response = await http.GetAsync($"/articles/{id}");
+            if (response.StatusCode == HttpStatusCode.OK) return await SiteDesk.ExpectPageAsync(response, 200);
+            await Task.Delay(100);
+        }
+        return await SiteDesk.ExpectPageAsync(await http.GetAsync($"/articles/{id}"), 200);
+    }
+
     private static string Section(string html) => ArticleSection().Match(html) is { Success: true } m
         ? m.Value
         : throw new Xunit.Sdk.XunitException("No <article class=\"story\"> in: " + html);
