@@ -30,6 +30,8 @@ public sealed class ChannelPreviewBrowserTests(KestrelMediaApp app, ChromiumFixt
         var site = editor.FrameLocator(".preview-frame-web iframe");
         await Expect(site.Locator(".preview-banner")).ToContainTextAsync("预览 · 第 1 版 · 尚未发布");
         await Expect(site.Locator("article.story h1")).ToHaveTextAsync(title);
+        // The theme's stylesheet applies inside the sandboxed frame: the page looks as readers will see it.
+        Assert.Equal("rgb(255, 214, 102)", await site.Locator(".preview-banner").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
         await Expect(editor.Locator(".preview-frame-wechat iframe")).ToBeHiddenAsync();
 
         await editor.ClickAsync(".preview-tabs label:has-text('微信公众号')");
