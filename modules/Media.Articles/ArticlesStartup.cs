@@ -28,7 +28,7 @@ public static class ArticlesStartup
         services.AddArticlePanels();
         services.AddTodayPanel<MyArticlesTodayViewComponent>(100, ArticlesPermissions.CreateArticles);
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
-        services.AddSingleton<IArticlePreview, WebPreview>();
+        services.AddSingleton<EditorPreview>();
         services.AddSingleton<IArticlePreview, AppPreview>();
         services.AddScoped<ArticleAccess>();
         services.AddScoped<ArticleDesk>();
@@ -48,5 +48,6 @@ public static class ArticlesStartup
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app) => app.MapColumnsApi().MapArticlesApi().MapCorrectionsApi();
+    public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder app) =>
+        app.MapColumnsApi().MapArticlesApi().MapCorrectionsApi().MapPreviewFrames();
 }

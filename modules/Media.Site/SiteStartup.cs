@@ -36,6 +36,8 @@ public static class SiteStartup
         services.AddScoped<SiteSearchPage>();
         services.AddScoped<SiteFeeds>();
         services.AddScoped<SiteMap>();
+        // The web channel's preview is the site itself (docs/review.md §4).
+        services.AddScoped<IArticlePreview, SitePreview>();
         services.AddSingleton<SitePagePolicy>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>()

@@ -10,7 +10,8 @@ internal sealed class ArticleVersionReader(MediaDbContext db) : IArticleVersionR
 {
     public async Task<ArticlePreviewSource?> FindAsync(Guid articleId, int version, CancellationToken cancellationToken) =>
         await LoadAsync(articleId, version, cancellationToken) is { } v
-            ? new ArticlePreviewSource(v.ArticleId, v.Version, v.Title, v.Subtitle, v.Author, v.Source, v.Summary, v.Body, v.CoverMediaId, v.Tags)
+            ? new ArticlePreviewSource(v.ArticleId, v.Version, v.Title, v.Subtitle, v.Author, v.Source, v.Summary, v.Body, v.CoverMediaId, v.Tags,
+                v.ColumnId)
             : null;
 
     public async Task<IReadOnlyList<ContentFieldDiff>?> CompareAsync(Guid articleId, int from, int to, CancellationToken cancellationToken)

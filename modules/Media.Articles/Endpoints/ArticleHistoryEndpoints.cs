@@ -47,19 +47,22 @@ public static class ArticleHistoryEndpoints
         return TypedResults.Ok(new DiffResponse(id, a.Version, b.Version, VersionDiff.Compare(a, b)));
     }
 
+    /// <summary>The version (the current one by default) as <paramref name="channel"/> receives it; never cached, never
+    /// indexed (docs/review.md §4).</summary>
     internal static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> PreviewAsync(
-        Guid id, string? channel, int? version, ArticleQueries queries, IEnumerable<IArticlePreview> previews, CancellationToken ct)
+        Guid id, string? channel, int? version, ArticleQueries queries, IEnumerable<IArticlePreview> previews, HttpResponse response,
+        CancellationToken ct)
     {
-        var renderer = previews.FirstOrDefault(p => string.Equals(p.Channel, channel ?? "web", StringComparison.OrdinalIgnoreCase));
+        var renderer = ChannelPreview.Renderer(previews, channel ?? "web");
         if (renderer is null)
             return Problems.Validation(new FieldErrors().Add("channel",
                 $"Use one of: {string.Join(", ", previews.Select(p => p.Channel))}.").ToDictionary());
         var found = await queries.FindAsync(id, ct);
         if (found is null) return Problems.NotFound($"No article {id}.");
-        var v = version is { } n && n != found.Value.Version.Version ? await queries.VersionAsync(id, n, ct) : found.Value.Version;
+        var v = await ChannelPreview.VersionAsync(queries, found.Value, version, ct);
         if (v is null) return Problems.NotFound($"Article {id} has no version {version}.");
-        var html = await renderer.RenderAsync(new ArticlePreviewSource(v.ArticleId, v.Version, v.Title, v.Subtitle, v.Author,
-            v.Source, v.Summary, v.Body, v.CoverMediaId, v.Tags), ct);
+        var html = await ChannelPreview.RenderAsync(renderer, v, ct);
+        ChannelPreview.NotForCaches(response);
         return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 }

@@ -19,6 +19,10 @@ internal sealed record SiteChrome(string Name, string HomeUrl, string Stylesheet
 
     public string? PublicSecurityRecordNumber { get; init; }
 
+    /// <summary>The 预览 banner's text on a preview rendered for editors and reviewers (docs/review.md §4); null on every
+    /// public page.</summary>
+    public string? Preview { get; init; }
+
     public string IcpUrl => IcpRegistryUrl;
 
     /// <summary>The site's RSS feed, offered by every page (docs/http-api.md §4.11).</summary>

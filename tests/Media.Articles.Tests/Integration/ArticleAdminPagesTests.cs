@@ -36,8 +36,10 @@ public abstract class ArticleAdminPagesTests(MediaAppFactory app)
         var id = await ArticleForms.SavedArticleAsync(response, expectedVersion: 1);
 
         var view = await reporter.PageAsync($"/admin/articles/{id}?saved=1");
-        Assert.Contains("<h2>新增车位</h2>", view);
-        Assert.Contains("<strong>420</strong>", view);
+        Assert.Contains($"src=\"/admin/articles/{id}/preview/web?version=1\"", view);
+        var web = await reporter.PageAsync($"/admin/articles/{id}/preview/web?version=1");
+        Assert.Contains("<h2>新增车位</h2>", web);
+        Assert.Contains("<strong>420</strong>", web);
         Assert.Contains("停车、民生、城建", view);
         Assert.Matches("<code class=\"hash\">[0-9a-f]{64}</code>", view);
         var list = await reporter.PageAsync("/admin/articles?q=" + Uri.EscapeDataString(title));
@@ -147,14 +149,52 @@ public abstract class ArticleAdminPagesTests(MediaAppFactory app)
         var preview = await PreviewAsync(reporter, token, new { title, body });
         var id = await ArticleForms.CreateAsync(reporter, column, title, body);
         var view = await reporter.PageAsync($"/admin/articles/{id}");
+        var framed = await reporter.PageAsync($"/admin/articles/{id}/preview/web");
 
-        foreach (var html in new[] { preview, view })
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", view);
+        Assert.DoesNotContain("<img src=x", view);
+        foreach (var html in new[] { preview, framed })
         {
             Assert.DoesNotContain("<script>alert", html);
             Assert.DoesNotContain("<img src=x", html);
             Assert.DoesNotContain("javascript:alert", html);
             Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
         }
+    }
+
+    [Fact]
+    public async Task ArticlePage_FramesEachChannelsPreview_SandboxedAndForItsReadersOnly()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, userName) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var (other, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var api = await app.SignInAsync(userName, Newsroom.Password);
+        var id = await ArticleForms.CreateAsync(reporter, column, "农贸市场改造完工", "## 新摊位\n\n共 **86** 个。");
+
+        var view = await reporter.PageAsync($"/admin/articles/{id}");
+        foreach (var channel in new[] { "web", "app", "wechat" })
+        {
+            Assert.Contains($"<iframe title=\"", view);
+            Assert.Contains($"src=\"/admin/articles/{id}/preview/{channel}?version=1\"", view);
+            using var frame = await reporter.Http.GetAsync($"/admin/articles/{id}/preview/{channel}?version=1");
+            var html = await AdminSession.ReadPageAsync(frame);
+            Assert.Equal(HttpStatusCode.OK, frame.StatusCode);
+            Assert.Equal("SAMEORIGIN", Assert.Single(frame.Headers.GetValues("X-Frame-Options")));
+            var policy = Assert.Single(frame.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("frame-ancestors 'self'", policy);
+            Assert.Contains("sandbox", policy);
+            Assert.DoesNotContain("script-src 'self'", policy);
+            Assert.Equal("no-store", frame.Headers.CacheControl?.ToString());
+            Assert.Contains("<meta name=\"robots\" content=\"noindex\">", html);
+            Assert.Contains("86", html);
+            Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync($"/admin/articles/{id}/preview/{channel}")).StatusCode);
+        }
+        // The web frame is the public theme's page; WeChat's holds exactly the API's preview, which is what draft/add gets.
+        Assert.Contains("<article class=\"story\">", await reporter.PageAsync($"/admin/articles/{id}/preview/web"));
+        var wechat = await (await api.GetAsync($"/api/articles/{id}/preview?channel=wechat")).Content.ReadAsStringAsync();
+        Assert.Contains($"<div id=\"content\">{wechat}</div>", await (await reporter.Http.GetAsync($"/admin/articles/{id}/preview/wechat")).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await reporter.Http.GetAsync($"/admin/articles/{id}/preview/fax")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reporter.Http.GetAsync($"/admin/articles/{id}/preview/web?version=9")).StatusCode);
     }
 
     [Fact]

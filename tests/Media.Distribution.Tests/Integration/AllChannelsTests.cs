@@ -124,6 +124,27 @@ public abstract class AllChannelsTests(MediaAppFactory app, ITestOutputHelper ou
         Assert.Contains("文中链接", previewHtml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WeChatPreview_IsByteForByteTheContentDraftAddReceived_WhenTheBodyHasNoImages()
+    {
+        var (wechat, _) = await ChannelsAsync();
+        var body = "## 现场\n\n县里新建**冷链仓库**，详见[县政府网站](https://www.example.gov.cn/notice)。\n\n" +
+            "| 库 | 容量 |\n|---|---|\n| 一号库 | 5000 吨 |\n\n1. 预冷\n2. 储存\n\n> 记者 王小明\n\n`冷链`与~~旧库~~";
+        var (id, leader) = await SignedOffWithCoverAsync("预览逐字节一致：冷链仓库", body);
+
+        using var preview = await leader.Http.GetAsync($"/api/articles/{id}/preview?channel=wechat");
+        var previewHtml = await preview.Content.ReadAsStringAsync();
+        await leader.PostJsonAsync($"/api/articles/{id}/publish", new { channels = new[] { wechat } }, 202);
+        await DeliveryPolling.UntilAllAsync(leader, id, "delivered");
+        using var draftAdd = JsonDocument.Parse(rig.Sandbox.State.Calls.For("draft/add").Single().Body!);
+        var sent = draftAdd.RootElement.GetProperty("articles")[0].GetProperty("content").GetString()!;
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Equal("no-store", preview.Headers.CacheControl?.ToString());
+        Assert.Equal(sent, previewHtml);
+        Assert.Contains("冷链仓库", sent, StringComparison.Ordinal);
+    }
+
     private static System.Text.RegularExpressions.Regex ImageSources() => new(@"src=""[^""]*""");
 
     private async Task<JsonElement> PollUntilSettledAsync(MediaClient client, Guid id)

@@ -10,20 +10,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Media.Articles.Pages.Admin.Articles;
 
-/// <summary>One article: the web channel's rendering, its metadata and content hash, every version, and the
+/// <summary>One article: its version as each channel receives it (framed, docs/review.md §4), its metadata and content hash, every version, and the
 /// difference between any two versions (by default the previous one and the current one).</summary>
 [Authorize]
 public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, LifecycleGate gate, ArticleDesk desk,
-    IEnumerable<IArticlePreview> previews, MediaDbContext db) : PageModel
+    MediaDbContext db) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
     public ArticleVersion Current { get; private set; } = null!;
 
     public IReadOnlyList<ArticleVersion> Versions { get; private set; } = [];
-
-    /// <summary>The sanitizer's output (through the web channel's renderer) and nothing else: safe to emit raw.</summary>
-    public string PreviewHtml { get; private set; } = "";
 
     public ColumnNames Columns { get; private set; } = new([]);
 
@@ -81,7 +78,6 @@ public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, L
         (Article, Current) = found;
         Versions = await queries.VersionsAsync(id, ct) ?? [];
         Columns = await ColumnNames.LoadAsync(db, ct);
-        PreviewHtml = await RenderAsync(Current, ct);
         ChooseDiff(from, to);
         return true;
     }
@@ -97,8 +93,4 @@ public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, L
             .Select(d => d.Field == "columnId" ? VersionDiff.Field(d.Field, Columns.Name(older.ColumnId), Columns.Name(newer.ColumnId)) : d)
             .ToList();
     }
-
-    private Task<string> RenderAsync(ArticleVersion v, CancellationToken ct) =>
-        previews.Single(p => p.Channel == "web").RenderAsync(new ArticlePreviewSource(v.ArticleId, v.Version, v.Title,
-            v.Subtitle, v.Author, v.Source, v.Summary, v.Body, v.CoverMediaId, v.Tags), ct);
 }

@@ -10,16 +10,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Media.Review.Pages.Admin.Review;
 
-/// <summary>The review page: the article as the site will show it, the diff since the version the previous round
-/// saw, screening results, earlier decisions, and — for who may decide this stage — approve or send back. At the last
-/// stage a user with TOTP and no recent proof types the 动态验证码 into the same form (docs/accounts.md §9).</summary>
+/// <summary>The review page: the version under review as each channel receives it (framed, docs/review.md §4), the
+/// diff since the version the previous round saw, screening results, earlier decisions, and — for who may decide this
+/// stage — approve or send back. At the last stage a user with TOTP and no recent proof types the 动态验证码 into the
+/// same form (docs/accounts.md §9).</summary>
 [Authorize]
-public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReader versions, IEnumerable<IArticlePreview> previews,
+public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReader versions,
     VersionScreening screening, ReviewHistory history, DecisionDesk desk, IStepUpGate stepUp, TimeProvider clock) : PageModel
 {
     public ArticleState Article { get; private set; } = null!;
-
-    public string PreviewHtml { get; private set; } = "";
 
     public ArticleScreeningResult? Screening { get; private set; }
 
@@ -109,8 +108,6 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
         Screening = await screening.ScreenAsync(articleId, article.Version, ct);
         Refusal = (await desk.RefusalAsync(articleId, ct))?.Detail;
         StepUpDue = Refusal is null && IsLastStage && await stepUp.IsDueAsync(ct);
-        if (await versions.FindAsync(articleId, article.Version, ct) is { } source)
-            PreviewHtml = await previews.Single(p => p.Channel == "web").RenderAsync(source, ct);
         DiffFrom = Rounds.LastOrDefault(r => r.State != Data.ReviewRoundState.Open)?.SubmittedVersion;
         if (DiffFrom is { } from) Diff = (await versions.CompareAsync(articleId, from, article.Version, ct) ?? []).Where(d => d.Changed).ToList();
         return true;
