@@ -77,6 +77,7 @@ public static class MediaHost
         // the audit trail's sourceIp, HSTS and the cookies' Secure flag (docs/operations.md §9).
         if (KnownProxies.IsConfigured(app.Configuration))
             app.UseForwardedHeaders();
+        app.UseNodeName();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         // Next, so that every response — pages, feeds, the API, problem details from the handler below — can be
