@@ -12,6 +12,7 @@ namespace Media.Distribution.Tests.Nodes;
 /// <summary>Two real nodes behind nginx (docs/operations.md §1.3): one sign-in for both, an upload on one read on the
 /// other, a retraction seen by both within 2 s, a delivery worked once, and a node killed mid-delivery whose work the
 /// other finishes.</summary>
+[TestCaseOrderer(KilledLastOrderer.TypeName, KilledLastOrderer.AssemblyName)]
 public sealed partial class TwoNodesBehindNginxTests(TwoNodes nodes, ITestOutputHelper output) : IClassFixture<TwoNodes>, IAsyncLifetime
 {
     private const string WebhookSecret = "county-app-webhook-secret-nginx";
@@ -127,6 +128,7 @@ public sealed partial class TwoNodesBehindNginxTests(TwoNodes nodes, ITestOutput
     }
 
     [Fact]
+    [Trait("Kills", "node")]
     public async Task NodeKilledWhileItsDeliveryIsOnTheWire_TheOtherFinishesIt()
     {
         await using var receiver = await WebhookReceiver.StartAsync(WebhookSecret);
