@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The one command that runs every test of Media, on SQLite and on a real PostgreSQL, with headless Chromium.
-# It installs what is missing (PostgreSQL, Chromium, redis-server, s3rver), starts a throwaway PostgreSQL cluster,
-# a redis-server and an S3-compatible server (s3rver) on free loopback ports, runs `dotnet test Media.sln`, stops them
-# and prints one summary line.
+# It installs what is missing (PostgreSQL, Chromium, redis-server, s3rver, nginx), starts a throwaway PostgreSQL
+# cluster, a redis-server and an S3-compatible server (s3rver) on free loopback ports, runs `dotnet test Media.sln`,
+# stops them and prints one summary line. nginx is not started here: the two-node test (TwoNodesBehindNginxTests)
+# writes its own configuration and runs it as a child process (MEDIA_NGINX names the binary).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +20,7 @@ need_package /usr/bin/chromium chromium
 need_package redis-server redis-server
 need_package npm npm
 need_package curl curl
+need_package /usr/sbin/nginx nginx
 PGBIN=$(dirname "$(initdb_path)")
 
 # A private cluster owned by the postgres user (initdb refuses root), trust auth on loopback only.
@@ -54,6 +56,7 @@ export MEDIA_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Maximum 
 export MEDIA_TEST_REDIS="127.0.0.1:$REDIS_PORT"
 export MEDIA_TEST_S3="http://127.0.0.1:$S3_PORT"
 export MEDIA_CHROMIUM="${MEDIA_CHROMIUM:-/usr/bin/chromium}"
+export MEDIA_NGINX="${MEDIA_NGINX:-/usr/sbin/nginx}"
 
 # The code style of .editorconfig (docs/contributing.md §2): drift fails the run before any test starts.
 if ! dotnet format Media.sln --verify-no-changes; then

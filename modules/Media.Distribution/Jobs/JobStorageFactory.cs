@@ -25,5 +25,9 @@ internal static class JobStorageFactory
         SchemaName = "hangfire",
         PrepareSchemaIfNecessary = true,
         QueuePollInterval = options.PollInterval,
+        // A node's heartbeat keeps the jobs it works invisible to the others however long they run; a node that dies
+        // stops it, and its jobs are fetched again InvisibilityTimeout later — not after Hangfire's default 30 min.
+        UseSlidingInvisibilityTimeout = true,
+        InvisibilityTimeout = options.InvisibilityTimeout,
     };
 }

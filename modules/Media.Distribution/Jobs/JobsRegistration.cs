@@ -19,7 +19,10 @@ internal static class JobsRegistration
     public static void AddMediaJobs(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<JobsOptions>().BindConfiguration("Media:Jobs").ValidateOnStart();
+        services.AddOptions<JobsOptions>().BindConfiguration("Media:Jobs")
+            .Validate(o => o.InvisibilityTimeout >= TimeSpan.FromSeconds(5),
+                "Media:Jobs:InvisibilityTimeout must be at least 5 seconds: the heartbeat runs every fifth of it, and at most once a second.")
+            .ValidateOnStart();
         services.AddSingleton<JobStorage>(sp => JobStorageFactory.Create(
             sp.GetRequiredService<MediaDatabaseSettings>(), sp.GetRequiredService<MediaAppData>(), sp.GetRequiredService<IOptions<JobsOptions>>().Value));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));

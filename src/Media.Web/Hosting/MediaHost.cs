@@ -79,6 +79,7 @@ public static class MediaHost
         // the audit trail's sourceIp, HSTS and the cookies' Secure flag (docs/operations.md §9).
         if (KnownProxies.IsConfigured(app.Configuration))
             app.UseForwardedHeaders();
+        app.UseNodeName();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         if (app.Environment.IsProduction() && !KeyProtection.IsConfigured(app.Configuration))

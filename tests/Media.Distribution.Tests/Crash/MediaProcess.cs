@@ -18,9 +18,13 @@ internal sealed class MediaProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    public static async Task<MediaProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
+    /// <summary>The operating system's id of the process (<c>dotnet Media.Web.dll</c> itself).</summary>
+    public int ProcessId => process.Id;
+
+    /// <param name="port">A loopback port to listen on (to start a node again where a proxy expects it); a free one when null.</param>
+    public static async Task<MediaProcess> StartAsync(IReadOnlyDictionary<string, string> environment, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Media.Web.dll"), "--urls", $"http://127.0.0.1:{port}" },
