@@ -19,7 +19,7 @@ BASE="http://127.0.0.1:$PORT"
 DATA=$(mktemp -d /tmp/media-load.XXXXXX)
 PASSWORD="Load-Check-Pa55!"
 
-ASPNETCORE_ENVIRONMENT=Production Media__AppData="$DATA" MEDIA_ADMIN_PASSWORD="$PASSWORD" \
+ASPNETCORE_ENVIRONMENT=Production Media__AppData="$DATA" MEDIA_ADMIN_PASSWORD="$PASSWORD" Media__Users__RequireSecondFactor=none \
   Media__Site__PublicBaseUrl="$BASE" Logging__LogLevel__Default=Warning \
   dotnet src/Media.Web/bin/Release/net10.0/Media.Web.dll --urls "$BASE" >"$DATA/site.log" 2>&1 &
 SITE_PID=$!
