@@ -3,7 +3,8 @@ using Media.Review.Notifications;
 
 namespace Media.Review;
 
-/// <summary>The review inbox for those who decide stages, and everyone's notifications with their count.</summary>
+/// <summary>The review inbox for those who decide stages, everyone's notifications with their count, and 审核流程 for
+/// who manages workflows.</summary>
 internal sealed class ReviewAdminMenu : IAdminMenu
 {
     public IEnumerable<AdminMenuEntry> GetEntries() =>
@@ -12,5 +13,6 @@ internal sealed class ReviewAdminMenu : IAdminMenu
         // Every signed-in user: reporters hear here that a piece came back to them.
         new AdminMenuEntry("通知", "/admin/notifications", 300, []) { Title = "待审与退回 Waiting and sent back" }
             .WithBadge<ReviewNotificationsViewComponent>(),
+        new("审核流程", "/admin/workflows", 720, [ReviewPermissions.ManageWorkflows]),
     ];
 }

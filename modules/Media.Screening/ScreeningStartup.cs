@@ -1,3 +1,4 @@
+using Media.Abstractions.Admin;
 using Media.Abstractions.Screening;
 using Media.Abstractions.Security;
 using Media.Data;
@@ -20,6 +21,7 @@ public static class ScreeningStartup
         services.AddSingleton<LexiconCache>();
         services.AddScoped<LexiconStore>();
         services.AddScoped<IArticleScreening, ArticleScreening>();
+        services.AddAdminMenu<ScreeningAdminMenu>();
         return builder;
     }
 

@@ -27,6 +27,9 @@ public sealed class WorkflowCatalog(MediaDbContext db, IArticleLifecycle article
         return [DefaultWorkflow.Definition, .. stored.Select(ToDefinition)];
     }
 
+    public async Task<IReadOnlyList<KeyValuePair<Guid, string>>> NamesAsync(CancellationToken cancellationToken) =>
+        (await ListAsync(cancellationToken)).Select(w => KeyValuePair.Create(w.Id, w.Name)).ToList();
+
     /// <summary>The column's own workflow, or the default when it names none (or one that no longer exists).</summary>
     public async Task<WorkflowDefinition> ForColumnAsync(Guid columnId, CancellationToken ct) =>
         await articles.ColumnWorkflowAsync(columnId, ct) is { } id && await FindAsync(id, ct) is { } found

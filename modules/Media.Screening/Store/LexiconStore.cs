@@ -90,5 +90,19 @@ public sealed class LexiconStore(MediaDbContext db, LexiconCache cache, IAuditTr
 
     private static string SeverityName(ScreeningSeverity severity) => JsonNamingPolicy.CamelCase.ConvertName(severity.ToString());
 
+    /// <summary>The latest <paramref name="take"/> versions, newest first, each with the words it added and removed
+    /// (词表历史, docs/admin-ui.md §7).</summary>
+    public async Task<IReadOnlyList<LexiconChange>> HistoryAsync(int take, CancellationToken ct)
+    {
+        var revisions = await db.Set<LexiconRevision>().AsNoTracking().OrderByDescending(r => r.Number).Take(take + 1).ToListAsync(ct);
+        return revisions.Take(take).Select((r, i) =>
+        {
+            var words = Read(r.EntriesJson).Select(e => e.Word).ToList();
+            var before = i + 1 < revisions.Count ? Read(revisions[i + 1].EntriesJson).Select(e => e.Word).ToList() : [];
+            return new LexiconChange(r.Number, r.EntryCount, r.CreatedByName, r.CreatedAt,
+                words.Except(before).ToList(), before.Except(words).ToList());
+        }).ToList();
+    }
+
     private static List<LexiconEntry> Read(string json) => JsonSerializer.Deserialize<List<LexiconEntry>>(json, Json) ?? [];
 }

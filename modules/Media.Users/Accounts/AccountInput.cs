@@ -42,7 +42,7 @@ internal static partial class AccountInput
         {
             var clash = editorial.Where(set.Contains).ToList();
             if (clash.Count > 0)
-                problems.Add($"三员分立：{separate} 不能兼任审稿角色。{separate} cannot be combined with {string.Join(", ", clash)}.");
+                problems.Add($"三员分立：{RoleLabels.Label(separate)}不能兼任{RoleLabels.Join(clash)}。{separate} cannot be combined with {string.Join(", ", clash)}.");
         }
         return problems;
     }

@@ -2,7 +2,7 @@ using Media.Abstractions.Security;
 
 namespace Media.Abstractions.Admin;
 
-/// <summary>A panel a module contributes to the 今日 page, the admin's landing page (docs/admin-ui.md §7): what waits
+/// <summary>A panel a module contributes to the 今日 page, the admin's landing page (docs/admin-ui.md §8): what waits
 /// for the signed-in user today, from each module's own data. The page renders every registered panel the user may
 /// see, ordered, and names none of them. Register with
 /// <see cref="AdminCompositionServiceCollectionExtensions.AddTodayPanel{TComponent}"/>.</summary>

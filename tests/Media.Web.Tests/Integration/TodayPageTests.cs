@@ -5,7 +5,7 @@ using Media.Testing;
 namespace Media.Web.Tests.Integration;
 
 /// <summary>今日, the admin's landing page: each role sees its own day, composed from the modules' panels
-/// (docs/admin-ui.md §7).</summary>
+/// (docs/admin-ui.md §8).</summary>
 public abstract class TodayPageTests(MediaAppFactory app)
 {
     private readonly Newsroom newsroom = new(app);

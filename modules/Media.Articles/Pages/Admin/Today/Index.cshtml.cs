@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Media.Articles.Pages.Admin.Today;
 
-/// <summary>今日, the admin's landing page (docs/admin-ui.md §7): the panels the modules contribute for the signed-in
+/// <summary>今日, the admin's landing page (docs/admin-ui.md §8): the panels the modules contribute for the signed-in
 /// user's day — their own pieces, what waits for their review, today's deliveries — and nothing they may not see.</summary>
 [Authorize]
 public sealed class IndexModel(TodayPanels panels, ICurrentUser user) : PageModel
