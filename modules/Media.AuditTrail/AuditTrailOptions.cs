@@ -14,4 +14,12 @@ public sealed class AuditTrailOptions
     /// <summary>At most this many stretches (each on its own connection and core); unset means one per core.</summary>
     [Range(1, 64)]
     public int? VerifyStretches { get; set; }
+
+    /// <summary>Verifications run at the same time: each already uses every core, so one by default.</summary>
+    [Range(1, 64)]
+    public int MaxConcurrentVerifies { get; set; } = 1;
+
+    /// <summary>Verifications that may wait for their turn; one more is refused with 503 and Retry-After.</summary>
+    [Range(0, 1000)]
+    public int VerifyQueueLength { get; set; } = 2;
 }

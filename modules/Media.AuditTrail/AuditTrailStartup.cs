@@ -38,6 +38,7 @@ public static class AuditTrailStartup
         services.AddOptions<AuditTrailOptions>().BindConfiguration(AuditTrailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped(ChainStretchWalker);
         services.AddScoped<AuditTrailVerifier>();
+        services.AddSingleton<AuditVerifyLimiter>();
         services.AddSingleton<AuditExportWriter>();
         services.AddScoped<AuditReads>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusedAccessResultHandler>();

@@ -27,6 +27,14 @@ public sealed class MediaLibraryOptions
     [Range(0, 4096)]
     public int MaximumPoolSizeMegabytes { get; set; } = 64;
 
+    /// <summary>Uploads decoded at the same time (each may hold a 160 MB image); unset means one per core.</summary>
+    [Range(1, 256)]
+    public int? MaxConcurrentDecodes { get; set; }
+
+    /// <summary>Uploads that may wait for a decoding slot; one more is refused with 503 and Retry-After.</summary>
+    [Range(0, 1000)]
+    public int DecodeQueueLength { get; set; } = 4;
+
     [Range(1, 100)]
     public int JpegQuality { get; set; } = 82;
 

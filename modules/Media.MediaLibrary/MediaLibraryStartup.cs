@@ -40,6 +40,7 @@ public static class MediaLibraryStartup
 
         services.TryAddSingleton(sp => new MediaAppData(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<MediaImageConfiguration>();
+        services.AddSingleton<ImageDecodingLimiter>();
         services.TryAddSingleton<IMediaStorage>(sp => sp.GetRequiredService<IOptions<MediaLibraryOptions>>().Value is { Storage: MediaStorageKind.S3 } o
             ? new S3MediaStorage(o.S3)
             : new LocalDiskMediaStorage(sp.GetRequiredService<MediaAppData>().Folder("media")));

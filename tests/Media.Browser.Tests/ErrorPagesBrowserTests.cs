@@ -38,7 +38,8 @@ public sealed class ErrorPagesBrowserTests(KestrelMediaApp app, ChromiumFixture 
     {
         var client = app.CreateClient();
         var unknown = await client.GetAsync("/api/nothing-here");
-        Assert.Equal(404, (int)unknown.StatusCode);
+        // Anonymous: the fallback policy asks for a token where nothing is declared public (docs/accounts.md §11).
+        Assert.Equal(401, (int)unknown.StatusCode);
         Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
         var wrongMethod = await client.GetAsync($"/api/articles/{Guid.NewGuid()}/publish"); // a POST-only address
         Assert.Equal("application/problem+json", wrongMethod.Content.Headers.ContentType?.MediaType);

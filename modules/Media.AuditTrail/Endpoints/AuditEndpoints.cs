@@ -1,3 +1,4 @@
+using Media.Abstractions.Hosting;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
 using Media.AuditTrail.Export;
@@ -17,7 +18,7 @@ public static class AuditEndpoints
     {
         var audit = app.MapGroup("/api/audit").WithTags("Audit trail").RequirePermission(AuditTrailPermissions.ViewAuditTrail);
         audit.MapGet("/", ListAsync);
-        audit.MapGet("/verify", VerifyAsync);
+        audit.MapGet("/verify", VerifyAsync).LimitConcurrency<AuditVerifyLimiter>();
         audit.MapGet("/export", ExportAsync);
         // The same export for the admin pages: outside /api the cookie, not the bearer token, authenticates.
         app.MapGet("/admin/audit/export", ExportAsync).RequirePermission(AuditTrailPermissions.ViewAuditTrail).ExcludeFromDescription();

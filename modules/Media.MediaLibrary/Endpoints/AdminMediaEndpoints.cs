@@ -1,5 +1,7 @@
+using Media.Abstractions.Hosting;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
+using Media.MediaLibrary.Imaging;
 using Media.MediaLibrary.Ingest;
 using Media.MediaLibrary.Library;
 using Microsoft.AspNetCore.Antiforgery;
@@ -22,7 +24,8 @@ public static class AdminMediaEndpoints
     public static IEndpointRouteBuilder MapAdminMedia(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/admin/media").RequireAuthorization().ExcludeFromDescription();
-        admin.MapPost("/upload", UploadAsync).RequirePermission(MediaLibraryPermissions.UploadMedia);
+        admin.MapPost("/upload", UploadAsync).RequirePermission(MediaLibraryPermissions.UploadMedia)
+            .LimitConcurrency<ImageDecodingLimiter>();
         admin.MapPost("/{id:guid}", UpdateAsync).RequirePermission(MediaLibraryPermissions.EditMedia);
         return app;
     }

@@ -1,6 +1,8 @@
 using Media.Abstractions.Http;
+using Media.Abstractions.Hosting;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
+using Media.MediaLibrary.Imaging;
 using Media.MediaLibrary.Ingest;
 using Media.MediaLibrary.Library;
 using Microsoft.AspNetCore.Builder;
@@ -25,6 +27,7 @@ public static class MediaEndpoints
     {
         var media = app.MapGroup("/api/media").WithTags("Media").RequireAuthorization();
         media.MapPost("/", UploadAsync).RequirePermission(MediaLibraryPermissions.UploadMedia)
+            .LimitConcurrency<ImageDecodingLimiter>()
             .WithDescription("multipart/form-data: 'file' (JPEG, PNG, GIF or WebP), optional 'alt' and 'caption'. " +
                 "201 with a new item; 200 with the existing item when the same bytes were uploaded before.");
         media.MapGet("/{id:guid}", GetAsync);

@@ -4,6 +4,7 @@ using Media.Abstractions.Events;
 using Media.Abstractions.Hosting;
 using Media.Data;
 using Media.Themes.Admin;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -38,6 +39,10 @@ public static class MediaHost
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddUnitOfWorkEvents();
+        // An endpoint that says nothing about authorization needs a signed-in user: a new endpoint is never anonymous
+        // by accident; the public ones say AllowAnonymous (docs/accounts.md §11).
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddJsonBodyLimit(builder.Configuration);
         services.AddRazorPages();
         // Chinese text in pages as characters, not &#x…; entities (a third of the size).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -100,9 +105,10 @@ public static class MediaHost
             else if (!await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext { HttpContext = http }))
                 await http.Response.WriteAsync($"Status Code: {http.Response.StatusCode}", http.RequestAborted);
         });
+        app.UseJsonBodyLimit();
         app.UseMediaMetrics();
         app.Use(SecurityHeaders.ApplyAsync);
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -110,8 +116,8 @@ public static class MediaHost
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/reference").AllowAnonymous();
         app.MapGet("/admin", () => Results.Redirect("/admin/today")).ExcludeFromDescription();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(MediaDataStartup.ReadyTag) });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(MediaDataStartup.ReadyTag) }).AllowAnonymous();
         return app;
     }
 

@@ -12,20 +12,23 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        var details = exception is BadHttpRequestException bad ? BadRequest(bad) : ServerError(exception);
+        var details = exception is BadHttpRequestException bad ? BadRequest(http, bad) : ServerError(exception);
         http.Response.StatusCode = details.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
     }
 
-    private static ProblemDetails BadRequest(BadHttpRequestException bad)
+    private static ProblemDetails BadRequest(HttpContext http, BadHttpRequestException bad)
     {
         var json = bad.InnerException as JsonException;
+        var tooLarge = bad.StatusCode == StatusCodes.Status413PayloadTooLarge;
         var details = new ProblemDetails
         {
             Status = bad.StatusCode,
-            Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Too large" : "Malformed request",
-            Type = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? ProblemTypes.PayloadTooLarge : ProblemTypes.MalformedRequest,
-            Detail = json is null ? bad.Message : "The body is not valid JSON for this request: " + FirstLine(json.Message),
+            Title = tooLarge ? "Too large" : "Malformed request",
+            Type = tooLarge ? ProblemTypes.PayloadTooLarge : ProblemTypes.MalformedRequest,
+            Detail = tooLarge && JsonBodyLimit.IsJson(http.Request)
+                ? JsonBodyLimit.Detail(http.RequestServices.GetRequiredService<JsonBodyLimitSize>().Bytes)
+                : json is null ? bad.Message : "The body is not valid JSON for this request: " + FirstLine(json.Message),
         };
         if (json is not null) details.Extensions["errors"] = new Dictionary<string, string[]> { [Field(json.Path)] = [FirstLine(json.Message)] };
         return details;

@@ -1,12 +1,15 @@
 using Media.Abstractions.Security;
 using Media.Users.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Users.Pages.Admin;
 
+/// <summary>Open to anyone (docs/accounts.md §11): signing out of an expired session still ends at the sign-in page.</summary>
+[AllowAnonymous]
 [AllowedWhilePasswordChangeRequired]
 public sealed class SignOutModel(ICurrentUser user) : PageModel
 {

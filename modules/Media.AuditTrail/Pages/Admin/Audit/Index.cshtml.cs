@@ -3,6 +3,7 @@ using Media.AuditTrail.Chain;
 using Media.AuditTrail.Data;
 using Media.AuditTrail.Reading;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,7 +11,8 @@ namespace Media.AuditTrail.Pages.Admin.Audit;
 
 /// <summary>The whole trail, newest first, with filters, keyset paging, verify and export.</summary>
 [Authorize(Policy = nameof(AuditTrailPermissions.ViewAuditTrail))]
-public sealed class IndexModel(AuditReader reader, AuditReads reads, AuditTrailVerifier verifier, IUserDirectory users) : PageModel
+public sealed class IndexModel(
+    AuditReader reader, AuditReads reads, AuditTrailVerifier verifier, AuditVerifyLimiter verifyLimiter, IUserDirectory users) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? ArticleId { get; set; }
 
@@ -35,11 +37,7 @@ public sealed class IndexModel(AuditReader reader, AuditReads reads, AuditTrailV
 
     public async Task OnGetAsync(bool verify, CancellationToken ct)
     {
-        if (verify)
-        {
-            Verdict = await verifier.VerifyAsync(ct);
-            await reads.VerifiedAsync(Verdict, ct);
-        }
+        if (verify) await VerifyAsync(ct);
         var query = new AuditQuery(ArticleId, Actor, ActionName, Utc(From), Utc(To), After, AuditFilter.DefaultLimit, "desc");
         var (filter, errors) = await query.ToFilterAsync(users, ct);
         if (filter is null)
@@ -50,6 +48,21 @@ public sealed class IndexModel(AuditReader reader, AuditReads reads, AuditTrailV
         var page = await reader.ListAsync(filter, ct);
         (Entries, Next) = (page.Items, page.Next);
         await reads.ListedAsync(filter, ct);
+    }
+
+    /// <summary>Within the same bound as the API's verify (docs/http-api.md §9): when busy, the page says so.</summary>
+    private async Task VerifyAsync(CancellationToken ct)
+    {
+        using var lease = await verifyLimiter.AcquireAsync(ct);
+        if (!lease.IsAcquired)
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = verifyLimiter.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Errors = [verifyLimiter.BusyMessage];
+            return;
+        }
+        Verdict = await verifier.VerifyAsync(ct);
+        await reads.VerifiedAsync(Verdict, ct);
     }
 
     /// <summary>The current filters as route values, for the next-page and export links.</summary>
