@@ -78,6 +78,8 @@ internal static class AuthorizationMatrix
         ["POST /admin/articles/{id:guid}/publish"] = "-xxooox",
         ["GET /admin/articles/{id:guid}/retract"] = "-xxxoox",
         ["POST /admin/articles/{id:guid}/retract"] = "-xxxoox",
+        // Each channel's preview in a sandboxed frame: the article's own access rule decides inside (404 for who may not see it).
+        ["GET /admin/articles/{id:guid}/preview/{channel}"] = "-oooooo",
         ["GET /admin/audit"] = "-xxxxoo",
         ["POST /admin/audit"] = "-xxxxoo",
         ["GET /admin/audit/articles/{id:guid}"] = "-xxxxoo",
@@ -85,6 +87,24 @@ internal static class AuthorizationMatrix
         ["GET /admin/audit/articles/{id:guid}/sheet"] = "-xxxxoo",
         ["POST /admin/audit/articles/{id:guid}/sheet"] = "-xxxxoo",
         ["GET /admin/audit/export"] = "-xxxxoo",
+        // The admin screens (docs/admin-ui.md §7): Admins change; Auditors also read the users and the workflows.
+        ["GET /admin/channels"] = "-xxxxox",
+        ["POST /admin/channels"] = "-xxxxox",
+        ["GET /admin/columns"] = "-xxxxox",
+        ["POST /admin/columns"] = "-xxxxox",
+        ["GET /admin/lexicon"] = "-xxxxox",
+        ["POST /admin/lexicon"] = "-xxxxox",
+        ["GET /admin/users"] = "-xxxxoo",
+        ["POST /admin/users"] = "-xxxxoo", // the page refuses an Auditor's change itself (AdminScreensTests)
+        ["GET /admin/users/{id:guid}"] = "-xxxxoo",
+        ["POST /admin/users/{id:guid}"] = "-xxxxoo",
+        ["GET /admin/workflows"] = "-xooooo",
+        ["POST /admin/workflows"] = "-xooooo", // only ManageWorkflows may save; the page refuses the others itself
+        // 确认身份 (step-up on the pages) and 今日: every signed-in user.
+        ["GET /admin/stepup"] = "-oooooo",
+        ["POST /admin/stepup"] = "-oooooo",
+        ["GET /admin/today"] = "-oooooo",
+        ["POST /admin/today"] = "-oooooo",
         ["GET /admin/denied"] = "ooooooo",
         ["POST /admin/denied"] = "ooooooo",
         ["GET /admin/jobs/{**path}"] = "-xxxxox",
