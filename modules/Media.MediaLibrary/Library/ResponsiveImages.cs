@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Media.Abstractions.Content;
 using Media.Data;
 using Media.MediaLibrary.Data;
@@ -12,7 +13,8 @@ namespace Media.MediaLibrary.Library;
 /// <c>srcset</c> lists. Crops (<c>wechat-cover</c>, <c>square</c>) have another shape and are never offered in their place.</summary>
 internal sealed class ResponsiveImages(MediaDbContext db) : IResponsiveImages
 {
-    private static readonly HashSet<string> Scaled = VariantSpecs.All.Where(s => s.Kind == VariantKind.FitWidth).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Scaled =
+        VariantSpecs.All.Where(s => s.Kind == VariantKind.FitWidth).Select(s => s.Name).ToFrozenSet(StringComparer.Ordinal);
 
     public async Task<ResponsiveImage?> OfAssetAsync(Guid mediaId, CancellationToken cancellationToken)
     {
