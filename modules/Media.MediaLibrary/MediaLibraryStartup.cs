@@ -47,6 +47,7 @@ public static class MediaLibraryStartup
         services.AddScoped<IMediaIngest, MediaIngest>();
         services.AddScoped<MediaDesk>();
         services.AddScoped<IMediaFiles, MediaFiles>();
+        services.AddScoped<IResponsiveImages, ResponsiveImages>();
         services.AddModelContributor(typeof(MediaLibraryStartup).Assembly);
         services.AddSingleton<IPermissionProvider, MediaLibraryPermissions>();
         return builder;

@@ -31,6 +31,7 @@ public static class SiteStartup
         services.AddSingleton<SiteTemplates>();
         services.AddSingleton<ThemeStylesheet>();
         services.AddScoped<CoverImages>();
+        services.AddScoped<ResponsiveBody>();
         services.AddScoped<SiteComposer>();
         services.AddScoped<SitePages>();
         services.AddScoped<SiteSearchPage>();

@@ -34,7 +34,7 @@ public sealed class SearchBrowserTests(KestrelMediaApp app, ChromiumFixture chro
         await Expect(result.Locator("p.snippet em").First).ToHaveTextAsync("银杏");
         await Expect(reader.Locator("#search-page-q")).ToHaveValueAsync("银杏");
         await result.Locator("h2 a").ClickAsync();
-        await reader.WaitForURLAsync($"**/articles/{id}");
+        await reader.WaitForURLAsync($"**/{id.ToString("N")[^8..]}.html"); // its readable address (docs/http-api.md §4.14)
         await Expect(reader.Locator("h1")).ToContainTextAsync(title);
         await reader.Context.CloseAsync();
     }

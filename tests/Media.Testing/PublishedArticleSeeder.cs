@@ -1,4 +1,5 @@
 using Media.Abstractions.Content;
+using Media.Articles.Content;
 using Media.Articles.Data;
 using Media.Data;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +19,7 @@ public static class PublishedArticleSeeder
             (article.SignedVersion, article.SignedContentHash) = (article.CurrentVersion, article.CurrentContentHash);
             article.PublishedVersion = article.CurrentVersion;
             article.PublishedAt ??= now;
-            article.PublishedUrl = $"/articles/{article.Id}";
-        });
+        }, ArticleUrls.AssignAsync);
 
     public static async Task RetractAsync(MediaAppFactory app, Guid articleId, string reason = "测试撤稿") =>
         await ChangeAsync(app, articleId, (article, now) =>
@@ -28,13 +28,23 @@ public static class PublishedArticleSeeder
             (article.RetractedAt, article.RetractionReason) = (now, reason);
         });
 
-    private static async Task ChangeAsync(MediaAppFactory app, Guid articleId, Action<Article, DateTimeOffset> change)
+    /// <summary>The stored public address of an article (docs/http-api.md §4.14); null before it first went out.</summary>
+    public static async Task<string?> UrlOfAsync(MediaAppFactory app, Guid articleId)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MediaDbContext>();
+        return await db.Set<Article>().Where(a => a.Id == articleId).Select(a => a.PublishedUrl).SingleAsync();
+    }
+
+    private static async Task ChangeAsync(MediaAppFactory app, Guid articleId, Action<Article, DateTimeOffset> change,
+        Func<MediaDbContext, Article, CancellationToken, Task>? then = null)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MediaDbContext>();
         var article = await db.Set<Article>().SingleAsync(a => a.Id == articleId);
         var now = TimeProvider.System.GetUtcNow();
         change(article, now);
+        if (then is not null) await then(db, article, CancellationToken.None);
         article.UpdatedAt = now;
         await db.SaveChangesAsync();
     }

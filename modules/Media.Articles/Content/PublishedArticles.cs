@@ -8,13 +8,38 @@ namespace Media.Articles.Content;
 /// <summary>Published articles at their published version, rendered through the one sanitizing renderer.</summary>
 internal sealed class PublishedArticles(MediaDbContext db, IMarkdownRenderer markdown) : IPublishedArticles
 {
-    public async Task<PublicArticleLookup> FindAsync(Guid articleId, CancellationToken cancellationToken)
+    /// <summary>How many of a column's newest pieces <see cref="RelatedAsync"/> looks through for shared tags (tags are
+    /// stored as JSON, so they are compared here rather than in SQL).</summary>
+    public const int RelatedWindow = 200;
+
+    public async Task<PublicArticleLookup> FindAsync(Guid articleId, CancellationToken cancellationToken) =>
+        Lookup(await Rows().Where(x => x.Article.Id == articleId).SingleOrDefaultAsync(cancellationToken));
+
+    public async Task<PublicArticleLookup> FindByUrlAsync(string url, CancellationToken cancellationToken) =>
+        Lookup(await Rows().Where(x => x.Article.PublishedUrl == url).SingleOrDefaultAsync(cancellationToken));
+
+    public async Task<IReadOnlyList<RelatedArticle>> RelatedAsync(PublishedArticle article, int max, CancellationToken cancellationToken)
     {
-        var found = await Rows().Where(x => x.Article.Id == articleId).SingleOrDefaultAsync(cancellationToken);
+        if (article.Tags.Count == 0 || max <= 0) return [];
+        var candidates = await Rows(db.Set<Article>().AsNoTracking().Where(LiveArticles.IsLive))
+            .Where(x => x.Column.Id == article.ColumnId && x.Article.Id != article.Id)
+            .OrderByDescending(x => x.Article.PublishedAt).ThenBy(x => x.Article.Id).Take(RelatedWindow)
+            .Select(x => new { x.Article.Id, x.Version.Title, x.Article.PublishedUrl, x.Article.PublishedAt, x.Version.Tags })
+            .ToListAsync(cancellationToken);
+        var tags = article.Tags.ToHashSet(StringComparer.Ordinal);
+        return candidates.Where(c => c.Tags.Any(tags.Contains)).Take(max)
+            .Select(c => new RelatedArticle(c.Id, c.Title, c.PublishedUrl ?? ArticleAddress.Legacy(c.Id), c.PublishedAt!.Value))
+            .ToList();
+    }
+
+    private PublicArticleLookup Lookup(PublishedRow? found)
+    {
         if (found is null) return new PublicArticleLookup(PublicationState.Unknown, null);
         if (LiveArticles.Includes(found.Article)) return new PublicArticleLookup(PublicationState.Published, Describe(found));
-        return found.Article.Status == EditorialStatus.Retracted && found.Article.PublishedAt is not null
-            ? new PublicArticleLookup(PublicationState.Retracted, null, found.Article.RetractedAt)
+        var article = found.Article;
+        return article.Status == EditorialStatus.Retracted && article.PublishedAt is not null
+            ? new PublicArticleLookup(PublicationState.Retracted, null, article.RetractedAt, article.Id,
+                article.PublishedUrl ?? ArticleAddress.Legacy(article.Id))
             : new PublicArticleLookup(PublicationState.Unknown, null);
     }
 
@@ -46,7 +71,7 @@ internal sealed class PublishedArticles(MediaDbContext db, IMarkdownRenderer mar
         {
             var published = a.PublishedAt!.Value;
             var changed = corrected.TryGetValue(a.Id, out var at) && at > published ? at : published;
-            return new PublishedEntry(a.Id, a.ColumnId, a.PublishedUrl ?? ArticleUrls.Of(a.Id), published, changed);
+            return new PublishedEntry(a.Id, a.ColumnId, a.PublishedUrl ?? ArticleAddress.Legacy(a.Id), published, changed);
         }).ToList();
     }
 
@@ -61,7 +86,7 @@ internal sealed class PublishedArticles(MediaDbContext db, IMarkdownRenderer mar
     private PublishedArticle Describe(PublishedRow x) => new(x.Article.Id, x.Column.Id, x.Column.Name, x.Column.Slug,
         x.Version.Title, x.Version.Subtitle, x.Version.Author, x.Version.Source, x.Version.Summary, markdown.ToSafeHtml(x.Version.Body),
         x.Version.CoverMediaId, x.Version.Tags, x.Version.Version, x.Version.ContentHash, x.Article.PublishedAt!.Value,
-        x.Article.UpdatedAt, x.Article.PublishedUrl ?? ArticleUrls.Of(x.Article.Id));
+        x.Article.UpdatedAt, x.Article.PublishedUrl ?? ArticleAddress.Legacy(x.Article.Id));
 
     // An object initializer (not a constructor) so EF can translate filters on the projected members.
     private sealed class PublishedRow

@@ -33,7 +33,7 @@ internal sealed class PublishedCorrections(MediaDbContext db) : IPublishedCorrec
         select new CorrectionRow { Correction = c, Title = v.Title, Url = a.PublishedUrl };
 
     private static CorrectionNotice Notice(CorrectionRow x) => new(x.Correction.ArticleId, x.Title,
-        x.Url ?? ArticleUrls.Of(x.Correction.ArticleId), x.Correction.Note, x.Correction.PublishedAt, x.Correction.OfVersion,
+        x.Url ?? ArticleAddress.Legacy(x.Correction.ArticleId), x.Correction.Note, x.Correction.PublishedAt, x.Correction.OfVersion,
         x.Correction.CorrectedVersion);
 
     // An object initializer (not a constructor) so EF can translate the ordering on the projected members.

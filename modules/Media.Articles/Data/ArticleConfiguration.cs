@@ -22,6 +22,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Title).HasMaxLength(ArticleLimits.Title);
         builder.Property(a => a.CreatedByName).HasMaxLength(100);
         builder.Property(a => a.PublishedUrl).HasMaxLength(500);
+        // The public site finds an article by its address (docs/http-api.md §4.12); two pieces never share one.
+        builder.HasIndex(a => a.PublishedUrl).IsUnique();
         builder.Property(a => a.RetractionReason).HasMaxLength(ArticleLimits.Summary);
         builder.Property(a => a.CorrectionNote).HasMaxLength(ArticleLimits.CorrectionNote);
         builder.Property(a => a.CorrectionOpenedByName).HasMaxLength(100);

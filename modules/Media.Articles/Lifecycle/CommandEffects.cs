@@ -50,7 +50,7 @@ internal sealed class CommandEffects(MediaDbContext db)
         var corrected = article.CorrectionOfVersion is { } of ? await CloseCorrectionAsync(article, of, now, ct) : null;
         article.PublishedVersion = article.SignedVersion;
         article.PublishedAt ??= now;
-        article.PublishedUrl = ArticleUrls.Of(article.Id);
+        await ArticleUrls.AssignAsync(db, article, ct);
         return corrected;
     }
 

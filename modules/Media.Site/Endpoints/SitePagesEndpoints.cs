@@ -16,6 +16,10 @@ internal static class SitePagesEndpoints
     /// <summary>Deeper pages than this are refused rather than turned into large offsets.</summary>
     public const int MaxPage = 10_000;
 
+    /// <summary>The readable article address (docs/http-api.md §4.14); the handler looks the whole path up.</summary>
+    public const string ArticlePattern =
+        "/{column}/{year:int:length(4)}/{month:int:length(2)}/{day:int:length(2)}/{shortId:length(8,32)}.html";
+
     private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
 
     public static IEndpointRouteBuilder MapSitePages(this IEndpointRouteBuilder app)
@@ -23,7 +27,8 @@ internal static class SitePagesEndpoints
         var site = app.MapGroup("").AllowAnonymous().CacheOutput(SitePagePolicy.Name).ExcludeFromDescription();
         site.MapMethods("/", GetOrHead, HomeAsync);
         site.MapMethods("/columns/{slug}", GetOrHead, ColumnAsync);
-        site.MapMethods("/articles/{id:guid}", GetOrHead, ArticleAsync);
+        site.MapMethods(ArticlePattern, GetOrHead, ArticleAsync);
+        site.MapMethods("/articles/{id:guid}", GetOrHead, LegacyArticleAsync);
         site.MapMethods(SitePages.CorrectionsPath, GetOrHead, CorrectionsAsync);
         // Any other address a reader types gets the theme's not-found page, never problem JSON (docs/admin-ui.md §3).
         // The API keeps its problem details (the pattern leaves /api out).
@@ -52,17 +57,36 @@ internal static class SitePagesEndpoints
         return await pages.ColumnAsync(slug, number, cancellationToken) ?? await pages.NotFoundAsync(http.Request.Path, cancellationToken);
     }
 
-    public static async Task<HtmlPage> ArticleAsync(Guid id, HttpContext http, IPublishedArticles published, SitePages pages, CancellationToken cancellationToken)
+    /// <summary>An article at its stored address. Its page is tagged with the article (evicted on its publish, correction
+    /// and retract) and with its column, whose publication changes alter its related pieces.</summary>
+    public static async Task<HtmlPage> ArticleAsync(HttpContext http, IPublishedArticles published, SitePages pages, CancellationToken cancellationToken)
     {
-        SiteCacheTags.Add(http, SiteCacheTags.Article(id));
+        var path = http.Request.Path.Value ?? "";
+        var lookup = await published.FindByUrlAsync(path, cancellationToken);
+        if (lookup.Id is { } id) SiteCacheTags.Add(http, SiteCacheTags.Article(id));
+        if (lookup.Article is { } article) SiteCacheTags.Add(http, SiteCacheTags.Column(article.ColumnId));
+        return await PageAsync(lookup, path, pages, cancellationToken);
+    }
+
+    /// <summary><c>/articles/{id}</c>, the address before readable ones: <c>301</c> to the stored address. A piece still
+    /// on the old address (published before, not published again since) is served there.</summary>
+    public static async Task<IResult> LegacyArticleAsync(Guid id, HttpContext http, IPublishedArticles published, SitePages pages,
+        CancellationToken cancellationToken)
+    {
         var lookup = await published.FindAsync(id, cancellationToken);
-        return lookup switch
+        if (lookup.Url is { } url && !ArticleAddress.IsLegacy(url)) return Results.Redirect(url, permanent: true);
+        SiteCacheTags.Add(http, SiteCacheTags.Article(id));
+        if (lookup.Article is { } article) SiteCacheTags.Add(http, SiteCacheTags.Column(article.ColumnId));
+        return await PageAsync(lookup, http.Request.Path, pages, cancellationToken);
+    }
+
+    private static async Task<HtmlPage> PageAsync(PublicArticleLookup lookup, string path, SitePages pages, CancellationToken cancellationToken) =>
+        lookup switch
         {
             { State: PublicationState.Published, Article: { } article } => await pages.ArticleAsync(article, cancellationToken),
-            { State: PublicationState.Retracted } => await pages.GoneAsync(http.Request.Path, lookup.RetractedAt, cancellationToken),
-            _ => await pages.NotFoundAsync(http.Request.Path, cancellationToken),
+            { State: PublicationState.Retracted } => await pages.GoneAsync(path, lookup.RetractedAt, cancellationToken),
+            _ => await pages.NotFoundAsync(path, cancellationToken),
         };
-    }
 
     /// <summary>The corrections list is a listing: every publication change (a correction published, a corrected
     /// piece retracted) evicts it with the others (docs/architecture.md §4.2).</summary>

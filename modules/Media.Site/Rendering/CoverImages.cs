@@ -1,4 +1,5 @@
 using Media.Abstractions.Content;
+using Media.Site.Views;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -9,6 +10,16 @@ namespace Media.Site.Rendering;
 internal sealed class CoverImages(IServiceProvider services, ILogger<CoverImages> logger)
 {
     private readonly IMediaFiles? files = services.GetService<IMediaFiles>();
+    private readonly IResponsiveImages? images = services.GetService<IResponsiveImages>();
+
+    /// <summary>The cover as the lead picture of the article page: above the fold, so loaded at once.</summary>
+    public async Task<PictureView?> PictureAsync(PublishedArticle article, CancellationToken cancellationToken)
+    {
+        if (images is null || article.CoverMediaId is not { } mediaId) return null;
+        var image = await images.OfAssetAsync(mediaId, cancellationToken);
+        return image is null ? null
+            : new PictureView(image.Url, image.Width, image.Height, image.Srcset, image.WebpSrcset, ResponsiveBody.Sizes, Lazy: false);
+    }
 
     /// <summary>The large (<c>article</c>) and small (<c>thumb</c>) variant URLs, site-relative as the library gives them.</summary>
     public async Task<CoverUrls> FindAsync(PublishedArticle article, CancellationToken cancellationToken)

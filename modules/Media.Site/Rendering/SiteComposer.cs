@@ -9,7 +9,8 @@ namespace Media.Site.Rendering;
 
 /// <summary>Turns published articles and columns into the theme's view records.</summary>
 internal sealed class SiteComposer(
-    IOptions<SiteOptions> options, PublicSiteAddress address, ThemeStylesheet stylesheet, CoverImages covers, TimeProvider clock)
+    IOptions<SiteOptions> options, PublicSiteAddress address, ThemeStylesheet stylesheet, CoverImages covers, ResponsiveBody body,
+    TimeProvider clock)
 {
     public const int DescriptionLength = 100;
 
@@ -54,14 +55,19 @@ internal sealed class SiteComposer(
     }
 
     /// <param name="corrections">The article's published corrections, oldest first: its dated 更正说明.</param>
+    /// <param name="related">Pieces of its column sharing a tag, newest first.</param>
     public async Task<(ArticlePage Page, PageMeta Meta)> ArticleAsync(PublishedArticle article, IReadOnlyList<CorrectionNotice> corrections,
-        CancellationToken cancellationToken)
+        IReadOnlyList<RelatedArticle> related, CancellationToken cancellationToken)
     {
         var cover = await covers.FindAsync(article, cancellationToken);
         var notes = corrections.Select(c => new CorrectionNote(c.Note, ChinaTime.Long(c.PublishedAt), ChinaTime.Iso(c.PublishedAt))).ToList();
         var page = new ArticlePage(article.Title, article.Subtitle, article.Author, article.Source ?? Site.Name, article.ColumnName,
             ColumnUrl(article.ColumnSlug), ChinaTime.Long(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Large,
-            article.BodyHtml, article.Tags, notes);
+            await body.RewriteAsync(article.BodyHtml, cancellationToken), article.Tags, notes)
+        {
+            Cover = cover.Large is null ? null : await covers.PictureAsync(article, cancellationToken),
+            Related = related.Select(r => new RelatedLink(r.Title, r.Url, ChinaTime.Long(r.PublishedAt), ChinaTime.Iso(r.PublishedAt))).ToList(),
+        };
         var meta = new PageMeta(article.Title, Description(article), address.Absolute(article.Url),
             cover.Large is null ? null : address.Absolute(cover.Large), "article", ChinaTime.Iso(article.PublishedAt));
         return (page, meta);

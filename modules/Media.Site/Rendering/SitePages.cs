@@ -13,6 +13,7 @@ internal sealed class SitePages(IPublishedArticles published, IPublishedCorrecti
     public const int ColumnPageSize = 20;
     public const int CorrectionsPageSize = 20;
     public const string CorrectionsPath = "/corrections";
+    public const int RelatedSize = 5;
 
     public async Task<HtmlPage> HomeAsync(CancellationToken cancellationToken)
     {
@@ -49,7 +50,8 @@ internal sealed class SitePages(IPublishedArticles published, IPublishedCorrecti
     {
         var columns = await published.ColumnsAsync(cancellationToken);
         var notes = await corrections.ForArticleAsync(article.Id, cancellationToken);
-        var (page, meta) = await composer.ArticleAsync(article, notes, cancellationToken);
+        var related = await published.RelatedAsync(article, RelatedSize, cancellationToken);
+        var (page, meta) = await composer.ArticleAsync(article, notes, related, cancellationToken);
         var column = columns.FirstOrDefault(c => c.Id == article.ColumnId);
         var chrome = composer.Chrome(columns, column?.ParentId ?? article.ColumnId, column);
         return new HtmlPage(StatusCodes.Status200OK, await templates.RenderAsync("article", chrome, meta, page));

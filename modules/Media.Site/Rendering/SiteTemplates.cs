@@ -62,6 +62,8 @@ internal sealed class SiteTemplates
         options.MemberAccessStrategy.Register<FeedLink>();
         options.MemberAccessStrategy.Register<SearchPage>();
         options.MemberAccessStrategy.Register<SearchResult>();
+        options.MemberAccessStrategy.Register<PictureView>();
+        options.MemberAccessStrategy.Register<RelatedLink>();
         return options;
     }
 }

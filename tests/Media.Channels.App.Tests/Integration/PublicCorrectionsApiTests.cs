@@ -79,7 +79,7 @@ public abstract class PublicCorrectionsApiTests(MediaAppFactory app) : IAsyncLif
         var listed = Assert.Single(Items(list), c => c.GetProperty("articleId").GetGuid() == path.Id);
         Assert.Equal(note, listed.GetProperty("note").GetString());
         Assert.Equal(after.GetProperty("title").GetString(), listed.GetProperty("title").GetString());
-        Assert.Equal($"{BaseUrl()}/articles/{path.Id}", listed.GetProperty("url").GetString());
+        Assert.Equal($"{BaseUrl()}{await PublishedArticleSeeder.UrlOfAsync(app, path.Id)}", listed.GetProperty("url").GetString());
         Assert.Equal(firstVersion, listed.GetProperty("ofVersion").GetInt32());
         Assert.Equal(path.Version, listed.GetProperty("correctedVersion").GetInt32());
         var publishedAt = listed.GetProperty("publishedAt").GetDateTimeOffset();

@@ -95,6 +95,12 @@ public sealed class PublicArticleReaderTests
         public Task<PublicArticleLookup> FindAsync(Guid articleId, CancellationToken cancellationToken) =>
             Task.FromResult(new PublicArticleLookup(PublicationState.Unknown, null));
 
+        public Task<PublicArticleLookup> FindByUrlAsync(string url, CancellationToken cancellationToken) =>
+            Task.FromResult(new PublicArticleLookup(PublicationState.Unknown, null));
+
+        public Task<IReadOnlyList<RelatedArticle>> RelatedAsync(PublishedArticle article, int max, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<RelatedArticle>>([]);
+
         public Task<(IReadOnlyList<PublishedArticle> Items, int Total)> ListAsync(Guid? columnId, int page, int pageSize, CancellationToken cancellationToken) =>
             Task.FromResult<(IReadOnlyList<PublishedArticle>, int)>(([], 0));
 

@@ -22,10 +22,11 @@ public abstract class PublishingTests(MediaAppFactory app)
         var audit = await (await newsroom.AdminAsync()).GetJsonAsync($"/api/articles/{id}/audit");
 
         Assert.Equal("published", published.GetProperty("status").GetString());
-        Assert.Equal($"/articles/{id}", published.GetProperty("publishedUrl").GetString());
+        var address = published.GetProperty("publishedUrl").GetString()!;
+        Assert.Matches($"^/[a-z0-9-]+/\\d{{4}}/\\d{{2}}/\\d{{2}}/{id.ToString("N")[^8..]}\\.html$", address); // docs/http-api.md §4.14
         var web = Assert.Single(deliveries.EnumerateArray());
         Assert.Equal("web", web.GetProperty("channelType").GetString());
-        Assert.EndsWith($"/articles/{id}", web.GetProperty("externalUrl").GetString());
+        Assert.EndsWith(address, web.GetProperty("externalUrl").GetString());
         var actions = audit.EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Contains("article.published", actions);
         Assert.Contains("delivery.delivered", actions);

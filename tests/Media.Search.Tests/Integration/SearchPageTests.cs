@@ -22,7 +22,7 @@ public abstract class SearchPageTests(MediaAppFactory app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
         Assert.Contains("找到 1 篇与“蘑菇 " + marker + "”相关的稿件", html);
-        Assert.Contains($"<a href=\"/articles/{id}\">菜市场改造完工 {marker}</a>", html);
+        Assert.Contains($"<a href=\"{await PublishedArticleSeeder.UrlOfAsync(app, id)}\">菜市场改造完工 {marker}</a>", html);
         Assert.Contains("<em>蘑菇</em>", html);
         Assert.Contains("&amp;", html);
         Assert.DoesNotContain("<b>120</b>", html);
@@ -66,12 +66,13 @@ public abstract class SearchPageTests(MediaAppFactory app)
         var marker = SearchDesk.Unique();
         var id = await desk.PublishedAsync(column, $"冬季取暖安全提示 {marker}", "注意取暖安全。");
         var url = $"/search?q={Uri.EscapeDataString("取暖 " + marker)}";
-        Assert.Contains($"/articles/{id}", await http.GetStringAsync(url));
+        var address = await PublishedArticleSeeder.UrlOfAsync(app, id);
+        Assert.Contains(address!, await http.GetStringAsync(url));
 
         await PublishedArticleSeeder.RetractAsync(app, id);
         await desk.RaiseAsync(id, column, Media.Abstractions.Content.EditorialStatus.Retracted);
 
-        Assert.DoesNotContain($"/articles/{id}", await http.GetStringAsync(url));
+        Assert.DoesNotContain(address!, await http.GetStringAsync(url));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public abstract class SearchResultsTests(MediaAppFactory app)
         var item = results.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == id);
 
         Assert.StartsWith("城区新增公共停车位", item.GetProperty("title").GetString());
-        Assert.Equal($"http://localhost:5080/articles/{id}", item.GetProperty("url").GetString());
+        Assert.Equal($"http://localhost:5080{await PublishedArticleSeeder.UrlOfAsync(app, id)}", item.GetProperty("url").GetString());
         Assert.Equal("民生", item.GetProperty("column").GetString());
         Assert.True(item.GetProperty("publishedAt").GetDateTimeOffset() > DateTimeOffset.MinValue);
         Assert.Equal(1, results.GetProperty("page").GetInt32());

@@ -16,19 +16,20 @@ public abstract partial class SiteCachingTests(MediaAppFactory app)
     {
         var (column, _) = await desk.ColumnAsync("要闻");
         var id = await desk.PublishedAsync(column, "缓存中的稿件");
-        var first = await http.GetAsync($"/articles/{id}");
+        var url = await desk.UrlOfAsync(id);
+        var first = await http.GetAsync(url);
         await SiteDesk.ExpectPageAsync(first, 200);
 
         // The row changes behind the cache's back (no event yet): the cached page is still served.
         await PublishedArticleSeeder.RetractAsync(app, id);
-        var cached = await http.GetAsync($"/articles/{id}");
+        var cached = await http.GetAsync(url);
         Assert.Contains("缓存中的稿件", await SiteDesk.ExpectPageAsync(cached, 200));
         Assert.NotNull(cached.Headers.Age);
         Assert.Equal(first.Headers.ETag, cached.Headers.ETag);
 
         await desk.RaiseAsync(id, column, EditorialStatus.Retracted);
 
-        var gone = await SiteDesk.ExpectPageAsync(await http.GetAsync($"/articles/{id}"), 410);
+        var gone = await SiteDesk.ExpectPageAsync(await http.GetAsync(url), 410);
         Assert.Contains("已撤稿", gone);
     }
 
@@ -39,13 +40,14 @@ public abstract partial class SiteCachingTests(MediaAppFactory app)
         await SiteDesk.ExpectPageAsync(await http.GetAsync("/"), 200);
         var id = await desk.DraftAsync(column, "刚刚发布的稿件 " + Guid.NewGuid().ToString("N")[..6]);
         await PublishedArticleSeeder.PublishAsync(app, id);
+        var url = await desk.UrlOfAsync(id);
 
         var stale = await SiteDesk.ExpectPageAsync(await http.GetAsync("/"), 200);
         await desk.RaiseAsync(id, column, EditorialStatus.Published);
         var fresh = await SiteDesk.ExpectPageAsync(await http.GetAsync("/"), 200);
 
-        Assert.DoesNotContain($"/articles/{id}", stale);
-        Assert.Contains($"/articles/{id}", fresh);
+        Assert.DoesNotContain(url, stale);
+        Assert.Contains(url, fresh);
     }
 
     [Fact]
@@ -53,14 +55,15 @@ public abstract partial class SiteCachingTests(MediaAppFactory app)
     {
         var (column, _) = await desk.ColumnAsync("要闻");
         var id = await desk.PublishedAsync(column, "带 ETag 的稿件");
-        var first = await http.GetAsync($"/articles/{id}");
+        var url = await desk.UrlOfAsync(id);
+        var first = await http.GetAsync(url);
         await SiteDesk.ExpectPageAsync(first, 200);
         var etag = first.Headers.ETag ?? throw new Xunit.Sdk.XunitException("No ETag on the article page.");
 
-        using var revalidate = new HttpRequestMessage(HttpMethod.Get, $"/articles/{id}");
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, url);
         revalidate.Headers.IfNoneMatch.Add(etag);
         var notModified = await http.SendAsync(revalidate);
-        using var stale = new HttpRequestMessage(HttpMethod.Get, $"/articles/{id}");
+        using var stale = new HttpRequestMessage(HttpMethod.Get, url);
         stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"other\""));
         var changed = await http.SendAsync(stale);
 
@@ -75,7 +78,7 @@ public abstract partial class SiteCachingTests(MediaAppFactory app)
         var (column, _) = await desk.ColumnAsync("要闻");
         var id = await desk.PublishedAsync(column, "看响应头的稿件");
 
-        var response = await http.GetAsync($"/articles/{id}");
+        var response = await http.GetAsync(await desk.UrlOfAsync(id));
         await SiteDesk.ExpectPageAsync(response, 200);
 
         Assert.True(response.Headers.CacheControl?.Public);

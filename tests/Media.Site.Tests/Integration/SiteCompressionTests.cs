@@ -20,7 +20,7 @@ public abstract class SiteCompressionTests(MediaAppFactory app)
         var id = await desk.PublishedAsync(column, "压缩后也一样的稿件 " + Guid.NewGuid().ToString("N")[..6]);
         var home = await SiteDesk.ExpectPageAsync(await http.GetAsync("/"), 200);
         var stylesheet = System.Text.RegularExpressions.Regex.Match(home, "<link rel=\"stylesheet\" href=\"(?<href>[^\"]+)\">").Groups["href"].Value;
-        string[] paths = ["/", $"/columns/{slug}", $"/articles/{id}", "/corrections", "/feed.xml", $"/{slug}/feed.xml", "/sitemap.xml", stylesheet];
+        string[] paths = ["/", $"/columns/{slug}", await desk.UrlOfAsync(id), "/corrections", "/feed.xml", $"/{slug}/feed.xml", "/sitemap.xml", stylesheet];
 
         foreach (var path in paths)
         {

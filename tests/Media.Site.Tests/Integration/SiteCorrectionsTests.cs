@@ -24,7 +24,7 @@ public abstract class SiteCorrectionsTests(MediaAppFactory app)
         var (column, _) = await desk.ColumnAsync("要闻");
         var path = new CorrectionPath(newsroom);
         await path.PublishAsync(column, "春耕动员会召开 " + Suffix(), Original);
-        var url = $"/articles/{path.Id}";
+        var url = await desk.UrlOfAsync(path.Id);
 
         const string note = "原稿会议日期有误<script>alert('x')</script>，已更正为3月12日。";
         await path.OpenEditAndSubmitAsync(note, Corrected);
@@ -69,8 +69,8 @@ public abstract class SiteCorrectionsTests(MediaAppFactory app)
         Assert.Contains("<a href=\"/corrections\">更正</a>", home);
         Assert.Contains("<h1 class=\"page-title\">更正</h1>", html);
         Assert.Contains("<link rel=\"canonical\" href=\"http://localhost:5080/corrections\">", html);
-        var newer = html.IndexOf($"<a href=\"/articles/{second.Id}\">{second.Title}</a>", StringComparison.Ordinal);
-        var older = html.IndexOf($"<a href=\"/articles/{first.Id}\">{first.Title}</a>", StringComparison.Ordinal);
+        var newer = html.IndexOf($"<a href=\"{await desk.UrlOfAsync(second.Id)}\">{second.Title}</a>", StringComparison.Ordinal);
+        var older = html.IndexOf($"<a href=\"{await desk.UrlOfAsync(first.Id)}\">{first.Title}</a>", StringComparison.Ordinal);
         Assert.True(newer >= 0 && older >= 0, html);
         Assert.True(newer < older, "Newest correction first.");
         Assert.Contains("第二条更正：线路编号应为 5 路。", html);

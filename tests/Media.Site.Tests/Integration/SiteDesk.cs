@@ -20,17 +20,25 @@ public sealed class SiteDesk(MediaAppFactory app)
         return (column.GetProperty("id").GetGuid(), slug);
     }
 
-    public async Task<Guid> DraftAsync(Guid columnId, string title, string body = "县里今天召开会议。", string? summary = null)
+    /// <summary>The reporter who writes the desk's articles (and may upload their photos).</summary>
+    public async Task<MediaClient> ReporterAsync() => reporter ??= (await newsroom.UserAsync(MediaRoles.Reporter)).Client;
+
+    public async Task<Guid> DraftAsync(Guid columnId, string title, string body = "县里今天召开会议。", string? summary = null,
+        string[]? tags = null, Guid? coverMediaId = null)
     {
-        reporter ??= (await newsroom.UserAsync(MediaRoles.Reporter)).Client;
-        var article = await reporter.PostJsonAsync("/api/articles",
-            new { columnId, title, subtitle = "副标题", author = "王小明", source = "县融媒体中心", summary, body, tags = new[] { "春耕", "农业" } }, 201);
+        var author = await ReporterAsync();
+        var article = await author.PostJsonAsync("/api/articles", new
+        {
+            columnId, title, subtitle = "副标题", author = "王小明", source = "县融媒体中心", summary, body,
+            tags = tags ?? ["春耕", "农业"], coverMediaId,
+        }, 201);
         return article.GetProperty("id").GetGuid();
     }
 
-    public async Task<Guid> PublishedAsync(Guid columnId, string title, string body = "县里今天召开会议。", string? summary = null)
+    public async Task<Guid> PublishedAsync(Guid columnId, string title, string body = "县里今天召开会议。", string? summary = null,
+        string[]? tags = null, Guid? coverMediaId = null)
     {
-        var id = await DraftAsync(columnId, title, body, summary);
+        var id = await DraftAsync(columnId, title, body, summary, tags, coverMediaId);
         await PublishedArticleSeeder.PublishAsync(app, id);
         await RaiseAsync(id, columnId, EditorialStatus.Published);
         return id;
@@ -63,6 +71,10 @@ public sealed class SiteDesk(MediaAppFactory app)
         using var scope = app.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<IPublishedCorrections>().ForArticleAsync(id, CancellationToken.None);
     }
+
+    /// <summary>Where the site shows a published (or retracted) article: its stored address.</summary>
+    public async Task<string> UrlOfAsync(Guid id) =>
+        await PublishedArticleSeeder.UrlOfAsync(app, id) ?? throw new InvalidOperationException($"Article {id} never went out.");
 
     public static async Task<string> ExpectPageAsync(HttpResponseMessage response, int status)
     {

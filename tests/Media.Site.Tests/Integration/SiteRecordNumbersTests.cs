@@ -18,12 +18,13 @@ public abstract class SiteRecordNumbersTests(MediaAppFactory app)
         var (column, slug) = await desk.ColumnAsync("要闻");
         var id = await desk.PublishedAsync(column, "有备案号的页面 " + Guid.NewGuid().ToString("N")[..6]);
         var retracted = await desk.PublishedAsync(column, "撤下的稿件");
+        var retractedUrl = await desk.UrlOfAsync(retracted);
         await desk.RetractAsync(retracted, column);
 
         var pages = new (string Path, int Status)[]
         {
-            ("/", 200), ($"/columns/{slug}", 200), ($"/articles/{id}", 200), ("/corrections", 200),
-            ($"/articles/{retracted}", 410), ($"/articles/{Guid.NewGuid()}", 404),
+            ("/", 200), ($"/columns/{slug}", 200), (await desk.UrlOfAsync(id), 200), ("/corrections", 200),
+            (retractedUrl, 410), ($"/articles/{Guid.NewGuid()}", 404),
         };
         foreach (var (path, status) in pages)
         {

@@ -22,7 +22,8 @@ public abstract class SiteSyndicationEvictionTests(MediaAppFactory app)
         var (column, slug) = await desk.ColumnAsync("要闻");
         var (signed, leader) = await SignOffPath.SignedOffAsync(newsroom, column, "速报：县城新桥通车 " + Guid.NewGuid().ToString("N")[..6]);
         var id = signed.GetProperty("id").GetGuid();
-        var link = $"http://localhost:5080/articles/{id}";
+        // Its address is given when it goes out; its end is the id's last eight hex digits (docs/http-api.md §4.14).
+        var link = $"/{id.ToString("N")[^8..]}.html";
         string[] paths = ["/feed.xml", $"/{slug}/feed.xml", "/sitemap.xml"];
         foreach (var path in paths) Assert.DoesNotContain(link, await ReadAsync(path));
         foreach (var path in paths) Assert.NotNull((await http.GetAsync(path)).Headers.Age); // all three served from the cache

@@ -131,6 +131,9 @@ namespace Media.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishedUrl")
+                        .IsUnique();
+
                     b.HasIndex("ColumnId", "UpdatedAt");
 
                     b.HasIndex("CreatedBy", "UpdatedAt");

@@ -126,6 +126,9 @@ namespace Media.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishedUrl")
+                        .IsUnique();
+
                     b.HasIndex("ColumnId", "UpdatedAt");
 
                     b.HasIndex("CreatedBy", "UpdatedAt");
