@@ -23,4 +23,7 @@ public static class ProblemTypes
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
     public const string ServerError = Base + "server-error";
+
+    /// <summary>A WeChat account's mass-send allowance is used up until <c>resetsAt</c> (docs/wechat.md §15.4).</summary>
+    public const string WeChatQuota = Base + "wechat-quota";
 }
