@@ -10,6 +10,8 @@ namespace Media.Channels.WeChat.Pushes.Sending;
 /// Hangfire's own retries are off: tries and the final failure are kept on the push, where the newsroom sees them.</summary>
 public sealed partial class PushJob(MediaDbContext db, PushSender sender, PushQueue queue, TimeProvider clock, ILogger<PushJob> logger)
 {
+    private static readonly TimeSpan ConcurrentRunBackoff = TimeSpan.FromSeconds(1);
+
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(Guid pushId, CancellationToken cancellationToken)
     {
@@ -28,8 +30,10 @@ public sealed partial class PushJob(MediaDbContext db, PushSender sender, PushQu
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Another run of this push saved first; it goes on, this one stops before calling WeChat again.
+            // Another run of this push saved first, and this one stopped before calling WeChat again. That run may be
+            // a dying process's: come back shortly and go on from what was saved (every step is resolved at WeChat first).
             LogConcurrent(logger, pushId);
+            queue.Start(pushId, clock.GetUtcNow() + ConcurrentRunBackoff);
             return;
         }
 
@@ -40,6 +44,6 @@ public sealed partial class PushJob(MediaDbContext db, PushSender sender, PushQu
     [LoggerMessage(LogLevel.Information, "WeChat push {PushId}: {Status}")]
     private static partial void LogRan(ILogger logger, Guid pushId, string status);
 
-    [LoggerMessage(LogLevel.Information, "WeChat push {PushId}: another run saved first, this one stops")]
+    [LoggerMessage(LogLevel.Information, "WeChat push {PushId}: another run saved first, this one comes back later")]
     private static partial void LogConcurrent(ILogger logger, Guid pushId);
 }

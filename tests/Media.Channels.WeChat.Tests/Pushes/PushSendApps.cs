@@ -25,10 +25,14 @@ public sealed class IdlePostgresSite() : MediaAppFactory(DatabaseProvider.Postgr
     protected override IDictionary<string, string?> Settings => PushSendSettings.Fast(runJobs: false);
 }
 
-/// <summary>Another process on the owner's database (its own AppData): what is killed, and what is started after.</summary>
-public sealed class PushNode(MediaAppFactory owner) : MediaAppFactory(owner)
+/// <summary>A process on the owner's database with the AppData <paramref name="appData"/> (its data-protection keys, media
+/// files and, on SQLite, job storage): the one that is killed, and the one started after it on the same AppData.</summary>
+public sealed class PushNode(MediaAppFactory owner, string appData) : MediaAppFactory(owner)
 {
-    protected override IDictionary<string, string?> Settings => PushSendSettings.Fast(runJobs: true);
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(PushSendSettings.Fast(runJobs: true))
+    {
+        ["Media:AppData"] = appData,
+    };
 }
 
 internal static class PushSendSettings
