@@ -1,9 +1,11 @@
 using Media.Abstractions.Content;
 using Media.Abstractions.Events;
+using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
 using Media.Channels.WeChat.Pushes.Allowance;
 using Media.Channels.WeChat.Pushes.Endpoints;
 using Media.Channels.WeChat.Pushes.Pushes;
+using Media.Channels.WeChat.Pushes.Sending;
 using Media.Data;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +15,8 @@ namespace Media.Channels.WeChat.Pushes;
 
 public static class WeChatPushesStartup
 {
-    /// <summary>The push tables, the desk, its permissions, and the handler that voids a push's sign-off when one of its
-    /// articles changes.</summary>
+    /// <summary>The push tables, the desks, its permissions, the handler that voids a push's sign-off when one of its
+    /// articles changes, and the sending job with its resumption at start.</summary>
     public static IHostApplicationBuilder AddWeChatPushes(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -23,6 +25,13 @@ public static class WeChatPushesStartup
         services.AddSingleton<IPermissionProvider, WeChatPushesPermissions>();
         services.AddScoped<PushDesk>();
         services.AddScoped<AllowanceLedger>();
+        services.AddScoped<PushSendDesk>();
+        services.AddScoped<PushQueue>();
+        services.AddScoped<PushJob>();
+        services.AddScoped<PushSender>();
+        services.AddScoped<PushDraftBuilder>();
+        services.AddScoped<PushLostAnswers>();
+        services.AddScoped<IStartupTask, PushesResumeAtStart>();
         services.AddScoped<IBeforeSaveHandler<ArticleVersionSaved>, ArticleChangeVoidsPushSignOff>();
         return builder;
     }

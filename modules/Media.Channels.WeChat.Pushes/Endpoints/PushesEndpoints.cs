@@ -1,8 +1,10 @@
 using Media.Abstractions.Http;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
+using Media.Abstractions.Time;
 using Media.Channels.WeChat.Pushes.Data;
 using Media.Channels.WeChat.Pushes.Pushes;
+using Media.Channels.WeChat.Pushes.Sending;
 using Media.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Media.Channels.WeChat.Pushes.Endpoints;
 
-/// <summary><c>/api/wechat/pushes</c> (docs/http-api.md §13): compose, read, sign off.</summary>
+/// <summary><c>/api/wechat/pushes</c> (docs/http-api.md §13): compose, read, sign off, send.</summary>
 public static class PushesEndpoints
 {
     public static IEndpointRouteBuilder MapPushesApi(this IEndpointRouteBuilder app)
@@ -22,6 +24,7 @@ public static class PushesEndpoints
         pushes.MapGet("/", ListAsync).RequirePermission(WeChatPushesPermissions.ViewPushes);
         pushes.MapGet("/{id:guid}", GetAsync).RequirePermission(WeChatPushesPermissions.ViewPushes);
         pushes.MapPost("/{id:guid}/signoff", SignOffAsync).RequirePermission(WeChatPushesPermissions.SignOffPushes).RequireStepUp();
+        pushes.MapPost("/{id:guid}/send", SendAsync).RequirePermission(WeChatPushesPermissions.SendPushes).RequireStepUp();
         return app;
     }
 
@@ -51,6 +54,27 @@ public static class PushesEndpoints
     {
         var (outcome, push) = await desk.SignOffAsync(id, input.ContentHash, ct);
         return outcome.Succeeded ? TypedResults.Ok(PushResponse.From(push!)) : outcome.ToProblem();
+    }
+
+    /// <summary>202 with the push now <c>sending</c>; 409 <c>…/wechat-quota</c> with <c>resetsAt</c> when the account has no
+    /// mass send left (docs/wechat.md §15.4).</summary>
+    internal static async Task<Results<Accepted<PushResponse>, ProblemHttpResult>> SendAsync(Guid id, PushSendDesk desk, CancellationToken ct)
+    {
+        var result = await desk.SendAsync(id, ct);
+        if (result.Refused is { } allowance)
+        {
+            return Problems.Make(StatusCodes.Status409Conflict, "No mass send left",
+                $"本公众号的群发次数已用完（{(allowance.AccountType == "service" ? "服务号每月 4 次" : "订阅号每天 1 次")}），" +
+                $"{ChinaTime.Long(allowance.ResetsAt)}（北京时间）恢复。", ProblemTypes.WeChatQuota,
+                new Dictionary<string, object?>
+                {
+                    ["accountType"] = allowance.AccountType, ["massSendsLeft"] = allowance.MassSendsLeft, ["resetsAt"] = allowance.ResetsAt,
+                });
+        }
+
+        return result.Outcome.Succeeded
+            ? TypedResults.Accepted($"/api/wechat/pushes/{id}", PushResponse.From(result.Push!))
+            : result.Outcome.ToProblem();
     }
 }
 

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Media.Channels.WeChat.Pushes.Data;
+using Media.Channels.WeChat.Pushes.Sending;
 
 namespace Media.Channels.WeChat.Pushes.Pushes;
 
@@ -11,7 +11,11 @@ public sealed record PushResponse(Guid Id, Guid ChannelId, string Mode, PushTarg
     public static PushResponse From(Push push) => new(push.Id, push.ChannelId, push.Mode, PushTarget.FromStored(push.Target),
         push.Articles.OrderBy(a => a.Position).Select(a => new PushArticleResponse(a.ArticleId, a.Version, a.ContentHash, a.Title, a.Url)).ToList(),
         push.Status, push.ContentHash, push.SendAt, push.CreatedBy, push.CreatedAt, push.SignedOffBy, push.SentAt,
-        JsonSerializer.Deserialize<Dictionary<string, string>>(push.ExternalIds) ?? [], push.LastError);
+        PublicIds(push.ExternalIds), push.LastError);
+
+    /// <summary>WeChat's ids (draft media_id, msg_id, msg_data_id, publish_id, article_id); not the sending job's bookkeeping.</summary>
+    private static Dictionary<string, string> PublicIds(string externalIds) =>
+        PushProgress.Read(externalIds).Where(p => PushProgress.Public.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
 }
 
 public sealed record PushArticleResponse(Guid ArticleId, int Version, string ContentHash, string Title, string? Url);

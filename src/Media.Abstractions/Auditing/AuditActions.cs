@@ -65,4 +65,7 @@ public static class AuditActions
     public const string WeChatPushCreated = "wechat-push.created";
     public const string WeChatPushSignedOff = "wechat-push.signed-off";
     public const string WeChatPushSignOffVoided = "wechat-push.signoff-voided";
+    public const string WeChatPushSendRequested = "wechat-push.send-requested";
+    public const string WeChatPushSent = "wechat-push.sent";
+    public const string WeChatPushFailed = "wechat-push.failed";
 }

@@ -24,4 +24,7 @@ public static class ProblemTypes
     public const string UnsupportedMediaType = Base + "unsupported-media-type";
     public const string ServerError = Base + "server-error";
     public const string Busy = Base + "busy";
+
+    /// <summary>A WeChat account's mass-send allowance is used up until <c>resetsAt</c> (docs/wechat.md §15.4).</summary>
+    public const string WeChatQuota = Base + "wechat-quota";
 }

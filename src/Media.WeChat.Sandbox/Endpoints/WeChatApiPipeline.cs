@@ -46,6 +46,12 @@ internal static partial class WeChatApiPipeline
             return;
         }
 
+        if (fault?.Kind == FaultKind.AnswerHeld)
+        {
+            // The work is done; the answer waits (the caller may be killed meanwhile, which aborts this request).
+            await Task.Delay(fault.Delay, time, cancellationToken);
+        }
+
         await WeChatResponse.WriteAsync(context, reply, cancellationToken);
     }
 
@@ -124,6 +130,7 @@ internal static partial class WeChatApiPipeline
                 context.Abort();
                 return true;
             case FaultKind.LoseAnswer:
+            case FaultKind.AnswerHeld:
                 return false;
             default:
                 await Task.Delay(fault.Delay, time, cancellationToken);

@@ -18,4 +18,8 @@ public enum FaultKind
     /// <summary>Handles the call normally (the work is done: a draft made, a publish started), then aborts the
     /// connection instead of answering: the client sees a lost answer for a call that succeeded.</summary>
     LoseAnswer,
+
+    /// <summary>Handles the call normally, then holds the answer back for the fault's delay: the work is done while the
+    /// answer is still on the wire, which is when a test kills the calling process.</summary>
+    AnswerHeld,
 }

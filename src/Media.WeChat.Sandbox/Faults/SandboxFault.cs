@@ -20,12 +20,16 @@ public sealed record SandboxFault(string Endpoint, FaultKind Kind, int Errcode =
     public static SandboxFault AnswerLost(string endpoint, int times = 1) =>
         new(endpoint, FaultKind.LoseAnswer, Times: times);
 
+    public static SandboxFault HeldAnswer(string endpoint, TimeSpan delay, int times = 1) =>
+        new(endpoint, FaultKind.AnswerHeld, Delay: delay, Times: times);
+
     public bool Matches(string endpoint) => Endpoint == AnyEndpoint || Endpoint == endpoint;
 
     public string Describe() => Kind switch
     {
         FaultKind.Errcode => $"errcode {Errcode}",
         FaultKind.Delay => $"delay {Delay.TotalMilliseconds} ms",
+        FaultKind.AnswerHeld => $"answer held {Delay.TotalMilliseconds} ms",
         _ => Kind.ToString(),
     };
 }
