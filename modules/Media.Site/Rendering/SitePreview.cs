@@ -29,7 +29,9 @@ internal sealed class SitePreview(IPublishedArticles published, IPublishedCorrec
             source.Title, source.Subtitle, source.Author, source.Source, source.Summary, markdown.ToSafeHtml(source.Body),
             source.CoverMediaId, source.Tags, source.Version, "", at, at, live?.Url ?? "");
         var notes = live is null ? [] : await corrections.ForArticleAsync(live.Id, cancellationToken);
-        var (page, meta) = await composer.ArticleAsync(article, notes, cancellationToken);
+        // The related pieces readers would see beside this version (its column and tags), as the public page lists them.
+        var related = await published.RelatedAsync(article, SitePages.RelatedSize, cancellationToken);
+        var (page, meta) = await composer.ArticleAsync(article, notes, related, cancellationToken);
         var chrome = composer.Chrome(columns, column?.ParentId ?? column?.Id, column) with { Preview = Banner(source, live) };
         // Type "" is the layout's page that is not for search engines nor for sharing: noindex, no canonical, no card.
         return await templates.RenderAsync("article", chrome, meta with { Type = "", CanonicalUrl = "" }, page);

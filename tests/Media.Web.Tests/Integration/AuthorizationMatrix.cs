@@ -22,6 +22,7 @@ internal static class AuthorizationMatrix
         // Public site, feeds, sitemap, media files, theme: anyone (the site's unknown-page route included).
         ["GET /"] = "ooooooo",
         ["GET /articles/{id:guid}"] = "ooooooo",
+        ["GET /{column}/{year:int:length(4)}/{month:int:length(2)}/{day:int:length(2)}/{shortId:length(8,32)}.html"] = "ooooooo",
         ["GET /columns/{slug}"] = "ooooooo",
         ["GET /corrections"] = "ooooooo",
         ["GET /feed.xml"] = "ooooooo",
@@ -180,6 +181,7 @@ internal static class AuthorizationMatrix
         ["POST /api/wechat/pushes/"] = "-xoooxx",
         ["GET /api/wechat/pushes/{id:guid}"] = "-xoooxo",
         ["POST /api/wechat/pushes/{id:guid}/signoff"] = "-xxxoxx", // step-up
+        ["POST /api/wechat/pushes/{id:guid}/send"] = "-xxooxx", // step-up
         ["GET /api/wechat/quota"] = "-xoooxo",
         ["GET /api/workflows/"] = "-xooooo",
         ["POST /api/workflows/"] = "-xxxxox",
