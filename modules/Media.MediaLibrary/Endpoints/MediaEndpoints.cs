@@ -1,5 +1,5 @@
-using Media.Abstractions.Http;
 using Media.Abstractions.Hosting;
+using Media.Abstractions.Http;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
 using Media.MediaLibrary.Imaging;
