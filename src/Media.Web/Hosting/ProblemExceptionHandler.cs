@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace Media.Web.Hosting;
 
 /// <summary>Turns unreadable requests into a 400 naming the field, and anything unexpected into a 500 without
-/// internals. Never a stack trace.</summary>
-internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
-    : IExceptionHandler
+/// internals. Never a stack trace. Only in the Development and Testing environments does a 500 name the exception's
+/// type and first line (<c>exception</c>), so a failing test run on CI says what broke without the server's log.</summary>
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger,
+    IHostEnvironment environment) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
@@ -37,13 +38,24 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     private ProblemDetails ServerError(Exception exception)
     {
         LogUnhandled(logger, exception);
-        return new ProblemDetails
+        var details = new ProblemDetails
         {
             Status = StatusCodes.Status500InternalServerError,
             Title = "Server error",
             Type = ProblemTypes.ServerError,
             Detail = "Something went wrong on our side. Nothing you sent was partially saved; try again, and tell the administrator if it persists.",
         };
+        if (environment.IsDevelopment() || environment.IsEnvironment("Testing")) details.Extensions["exception"] = Describe(exception);
+        return details;
+    }
+
+    /// <summary>"Type: first line ← InnerType: first line …", innermost last.</summary>
+    private static string Describe(Exception exception)
+    {
+        var parts = new List<string>();
+        for (var e = exception; e is not null && parts.Count < 4; e = e.InnerException)
+            parts.Add($"{e.GetType().FullName}: {FirstLine(e.Message)}");
+        return string.Join(" ← ", parts);
     }
 
     /// <summary>"$.tags[2]" → "tags"; "$" or none → "body".</summary>
