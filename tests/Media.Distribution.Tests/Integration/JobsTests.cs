@@ -33,13 +33,24 @@ public abstract partial class JobsTests(MediaAppFactory app)
     [Fact]
     public async Task Dashboard_IsClosed_ToAnonymousAndApiTokens()
     {
-        var anonymous = await app.CreateClient().GetAsync("/admin/jobs");
+        // Both are sent to the admin sign-in page (the fallback policy; docs/accounts.md §11): an API token is not the
+        // admin cookie, so it opens nothing under /admin.
         var admin = await app.AdminAsync();
-        var withToken = await admin.GetAsync("/admin/jobs");
+        var anonymous = await NoRedirects().GetAsync("/admin/jobs");
+        var tokenClient = NoRedirects();
+        tokenClient.DefaultRequestHeaders.Authorization = admin.Http.DefaultRequestHeaders.Authorization;
+        var withToken = await tokenClient.GetAsync("/admin/jobs");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, withToken.StatusCode);
+        foreach (var response in new[] { anonymous, withToken })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            var location = response.Headers.Location!;
+            Assert.StartsWith("/admin/signin", location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString);
+        }
     }
+
+    private HttpClient NoRedirects() =>
+        app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Fact]
     public async Task DashboardCommand_IsOnTheAuditTrail_WithTheJobsAndTheAnswer()
