@@ -72,7 +72,7 @@ public sealed class CorrectionBrowserTests(KestrelMediaApp app, ChromiumFixture 
         var entry = reader.Locator("li, article", new PageLocatorOptions { HasText = Note }).First;
         await Expect(entry).ToContainTextAsync(title);
         await entry.Locator($"a:has-text('{title}')").ClickAsync();
-        await reader.WaitForURLAsync($"**/articles/{id}");
+        await reader.WaitForURLAsync($"**/{id.ToString("N")[^8..]}.html"); // its readable address (docs/http-api.md §4.14)
         Assert.True(await reader.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways on a phone.");
     }
 
