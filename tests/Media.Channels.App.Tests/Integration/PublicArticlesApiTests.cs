@@ -39,7 +39,7 @@ public abstract class PublicArticlesApiTests(MediaAppFactory app)
         Assert.True(article.GetProperty("publishedAt").TryGetDateTimeOffset(out _));
         var url = article.GetProperty("url").GetString()!;
         Assert.StartsWith(BaseUrl() + "/", url);
-        Assert.EndsWith(id.ToString(), url);
+        Assert.EndsWith($"/{id.ToString("N")[^8..]}.html", url); // the readable address (docs/http-api.md §4.14)
     }
 
     [Fact]
