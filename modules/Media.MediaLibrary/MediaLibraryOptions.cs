@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Media.Abstractions.Content;
 using Media.MediaLibrary.Storage;
 
 namespace Media.MediaLibrary;
@@ -47,6 +48,12 @@ public sealed class MediaLibraryOptions
     public S3StorageOptions S3 { get; set; } = new();
 
     internal bool StorageIsValid => Storage == MediaStorageKind.Local || (Storage == MediaStorageKind.S3 && S3.IsComplete);
+
+    /// <summary>A public base is optional; when set it must be a usable URL (normalized to end in <c>/</c>).</summary>
+    internal bool PublicBaseUrlIsValid => string.IsNullOrWhiteSpace(S3.PublicBaseUrl) || PublicMediaUrls.TryNormalize(S3.PublicBaseUrl, out _, out _);
+
+    /// <summary>The public base names keys in the bucket: with local storage there is nothing behind it.</summary>
+    internal bool PublicBaseUrlHasBucket => string.IsNullOrWhiteSpace(S3.PublicBaseUrl) || Storage == MediaStorageKind.S3;
 
     /// <summary>Where uploads are spooled while they are checked; the system temp folder when empty.</summary>
     public string? TempDirectory { get; set; }

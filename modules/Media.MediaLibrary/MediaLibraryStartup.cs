@@ -23,7 +23,8 @@ public static class MediaLibraryStartup
     /// <c>TempDirectory</c> is set), the image configuration, the storage — local disk under
     /// <c>&lt;Media:AppData&gt;/media</c>, or an S3-compatible bucket with <c>Storage=S3</c> (unless another
     /// <see cref="IMediaStorage"/> is registered first) —, the
-    /// ingest pipeline, the library's table and its permissions.
+    /// public addresses of the variants (<see cref="PublicMediaUrls"/>: through Media, or under
+    /// <c>S3:PublicBaseUrl</c>), the ingest pipeline, the library's table and its permissions.
     /// </summary>
     public static IHostApplicationBuilder AddMediaLibrary(this IHostApplicationBuilder builder)
     {
@@ -32,6 +33,8 @@ public static class MediaLibraryStartup
             .BindConfiguration(MediaLibraryOptions.SectionName)
             .ValidateDataAnnotations()
             .Validate(o => o.StorageIsValid, "Media:MediaLibrary:Storage=S3 needs Media:MediaLibrary:S3:ServiceUrl (an absolute http(s) URL), Bucket, AccessKey and SecretKey.")
+            .Validate(o => o.PublicBaseUrlIsValid, PublicMediaUrls.Requirement)
+            .Validate(o => o.PublicBaseUrlHasBucket, $"{PublicMediaUrls.ConfigurationKey} is set but Media:MediaLibrary:Storage is not S3: the public base serves the bucket's variants/ keys, so set Storage=S3 or remove it.")
             .ValidateOnStart()
             .PostConfigure<MediaAppData>((o, appData) =>
             {
@@ -44,6 +47,7 @@ public static class MediaLibraryStartup
         services.TryAddSingleton<IMediaStorage>(sp => sp.GetRequiredService<IOptions<MediaLibraryOptions>>().Value is { Storage: MediaStorageKind.S3 } o
             ? new S3MediaStorage(o.S3)
             : new LocalDiskMediaStorage(sp.GetRequiredService<MediaAppData>().Folder("media")));
+        services.TryAddSingleton(sp => new PublicMediaUrls(sp.GetRequiredService<IOptions<MediaLibraryOptions>>().Value.S3.PublicBaseUrl));
         services.AddScoped<IMediaIngest, MediaIngest>();
         services.AddScoped<MediaDesk>();
         services.AddScoped<IMediaFiles, MediaFiles>();

@@ -4,6 +4,7 @@ using Media.Articles.Content;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.Articles.Endpoints;
 
@@ -14,8 +15,10 @@ namespace Media.Articles.Endpoints;
 /// </summary>
 internal static class PreviewFrameEndpoints
 {
-    /// <summary>The public site's own policy (the theme's stylesheet and images), but framed by our pages.</summary>
-    public const string WebPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; object-src 'none'; " +
+    /// <summary>The public site's own policy (the theme's stylesheet and images, the public media base's origin when
+    /// there is one: docs/operations.md §8.1), but framed by our pages.</summary>
+    public static string WebPolicy(string imageSources) =>
+        $"default-src 'self'; img-src {imageSources}; style-src 'self'; script-src 'none'; object-src 'none'; " +
         "base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox";
 
     /// <summary>WeChat's HTML styles every element inline and names images by absolute address; nothing else runs.</summary>
@@ -37,7 +40,9 @@ internal static class PreviewFrameEndpoints
         var html = await ChannelPreview.RenderAsync(renderer, v, ct);
         var web = renderer.Channel == "web";
         ChannelPreview.NotForCaches(response);
-        response.Headers.ContentSecurityPolicy = web ? WebPolicy : FragmentPolicy;
+        response.Headers.ContentSecurityPolicy = web
+            ? WebPolicy((response.HttpContext.RequestServices.GetService<PublicMediaUrls>() ?? PublicMediaUrls.SiteServed).ImageSources)
+            : FragmentPolicy;
         response.Headers.XFrameOptions = "SAMEORIGIN";
         return Results.Content(web ? html : Phone(renderer.Channel, v.Title, v.Author, html), "text/html; charset=utf-8");
     }

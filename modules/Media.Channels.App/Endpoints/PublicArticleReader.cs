@@ -4,11 +4,14 @@ using Media.Abstractions.Hosting;
 namespace Media.Channels.App.Endpoints;
 
 /// <summary>Published articles and their corrections shaped for the app: absolute URLs, cover variants when the media
-/// library is there.</summary>
+/// library is there, library images (cover and body) at their public addresses (docs/operations.md §8.1).</summary>
 /// <param name="mediaFiles">Zero or one: the media library is optional, and without it articles have no cover.</param>
+/// <param name="publicMediaUrls">Zero or one, registered by the media library.</param>
 internal sealed class PublicArticleReader(IPublishedArticles articles, IPublishedCorrections corrections, IEnumerable<IMediaFiles> mediaFiles,
-    PublicSiteAddress site)
+    IEnumerable<PublicMediaUrls> publicMediaUrls, PublicSiteAddress site)
 {
+    private readonly PublicMediaUrls media = publicMediaUrls.LastOrDefault() ?? PublicMediaUrls.SiteServed;
+
     public Task<PublicArticleLookup> FindAsync(Guid articleId, CancellationToken cancellationToken) =>
         articles.FindAsync(articleId, cancellationToken);
 
@@ -33,7 +36,7 @@ internal sealed class PublicArticleReader(IPublishedArticles articles, IPublishe
     {
         var notes = await corrections.ForArticleAsync(a.Id, cancellationToken);
         return new(a.Id, a.ColumnId, new PublicColumnResponse(a.ColumnId, a.ColumnName, a.ColumnSlug), a.Title, a.Subtitle, a.Author,
-            a.Source, a.Summary, a.BodyHtml, await CoverAsync(a.CoverMediaId, cancellationToken), a.Tags, a.Version,
+            a.Source, a.Summary, media.RewriteHtml(a.BodyHtml), await CoverAsync(a.CoverMediaId, cancellationToken), a.Tags, a.Version,
             a.ContentHash, a.PublishedAt, a.UpdatedAt, site.Absolute(a.Url),
             notes.Select(c => new PublicArticleCorrection(c.Note, c.PublishedAt)).ToList());
     }
@@ -44,6 +47,6 @@ internal sealed class PublicArticleReader(IPublishedArticles articles, IPublishe
         var variants = await files.VariantUrlsAsync(id, cancellationToken);
         if (variants is null || variants.Count == 0) return null;
         return variants.OrderBy(v => v.Key, StringComparer.Ordinal)
-            .ToDictionary(v => v.Key, v => site.Absolute(v.Value), StringComparer.Ordinal);
+            .ToDictionary(v => v.Key, v => site.Absolute(media.Public(v.Value)), StringComparer.Ordinal);
     }
 }

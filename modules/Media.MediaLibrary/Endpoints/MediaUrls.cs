@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Media.Abstractions.Content;
 using Media.MediaLibrary.Storage;
 
 namespace Media.MediaLibrary.Endpoints;
@@ -10,7 +11,7 @@ namespace Media.MediaLibrary.Endpoints;
 public static partial class MediaUrls
 {
     public const string Prefix = "/media";
-    private const string VariantsFolder = "variants/";
+    private const string VariantsFolder = PublicMediaUrls.VariantsFolder;
 
     public static string ForVariantKey(string key) =>
         key.StartsWith(VariantsFolder, StringComparison.Ordinal)

@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Media.MediaLibrary.Library;
 
 /// <summary>The scaled variants (<c>thumb</c>, <c>article</c>: the whole picture, only narrower) of an image as
-/// <c>srcset</c> lists. Crops (<c>wechat-cover</c>, <c>square</c>) have another shape and are never offered in their place.</summary>
-internal sealed class ResponsiveImages(MediaDbContext db) : IResponsiveImages
+/// <c>srcset</c> lists. Crops (<c>wechat-cover</c>, <c>square</c>) have another shape and are never offered in their place.
+/// The lists are for public pages, so they hold public addresses (<see cref="PublicMediaUrls"/>).</summary>
+internal sealed class ResponsiveImages(MediaDbContext db, PublicMediaUrls publicUrls) : IResponsiveImages
 {
     private static readonly FrozenSet<string> Scaled =
         VariantSpecs.All.Where(s => s.Kind == VariantKind.FitWidth).Select(s => s.Name).ToFrozenSet(StringComparer.Ordinal);
@@ -43,17 +44,18 @@ internal sealed class ResponsiveImages(MediaDbContext db) : IResponsiveImages
         return Scaled.Contains(Path.GetFileNameWithoutExtension(parts[2])) ? parts[1] : null;
     }
 
-    private static ResponsiveImage? Of(IReadOnlyList<StoredVariant> variants)
+    private ResponsiveImage? Of(IReadOnlyList<StoredVariant> variants)
     {
         // A small original makes thumb and article the same width: one entry per width, as srcset wants.
         var scaled = variants.Where(v => Scaled.Contains(v.Name)).OrderBy(v => v.Width).ToList();
         var fallback = scaled.Where(v => v.Format != "webp").DistinctBy(v => v.Width).ToList();
         if (fallback.Count == 0) return null;
         var largest = fallback[^1];
-        return new ResponsiveImage(MediaUrls.ForVariantKey(largest.Key), largest.Width, largest.Height,
+        return new ResponsiveImage(Url(largest), largest.Width, largest.Height,
             Srcset(fallback), Srcset(scaled.Where(v => v.Format == "webp").DistinctBy(v => v.Width)));
     }
 
-    private static string Srcset(IEnumerable<StoredVariant> variants) =>
-        string.Join(", ", variants.Select(v => $"{MediaUrls.ForVariantKey(v.Key)} {v.Width}w"));
+    private string Srcset(IEnumerable<StoredVariant> variants) => string.Join(", ", variants.Select(v => $"{Url(v)} {v.Width}w"));
+
+    private string Url(StoredVariant variant) => publicUrls.Public(MediaUrls.ForVariantKey(variant.Key));
 }

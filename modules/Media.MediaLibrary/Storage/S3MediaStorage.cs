@@ -2,13 +2,15 @@ using System.Net;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
+using Media.Abstractions.Content;
+using Media.MediaLibrary.Endpoints;
 
 namespace Media.MediaLibrary.Storage;
 
 /// <summary>
 /// <see cref="IMediaStorage"/> on an S3-compatible bucket (AWSSDK.S3). A PUT is atomic in S3, so readers never see a
 /// partial object. Checksums are sent and checked only where the operation requires them, and payloads are signed
-/// whole rather than in aws-chunked form: what 阿里云 OSS, 华为云 OBS and 天翼云 accept (docs/operations.md §6).
+/// whole rather than in aws-chunked form: what 阿里云 OSS, 华为云 OBS and 天翼云 accept (docs/operations.md §8).
 /// </summary>
 public sealed class S3MediaStorage : IMediaStorage, IDisposable
 {
@@ -48,7 +50,7 @@ public sealed class S3MediaStorage : IMediaStorage, IDisposable
         }
         try
         {
-            await client.PutObjectAsync(new PutObjectRequest
+            var request = new PutObjectRequest
             {
                 BucketName = bucket,
                 Key = key,
@@ -56,7 +58,11 @@ public sealed class S3MediaStorage : IMediaStorage, IDisposable
                 AutoCloseStream = false,
                 ContentType = contentType,
                 UseChunkEncoding = false,
-            }, cancellationToken);
+            };
+            // Variants may be fetched from the bucket or a CDN in front of it (docs/operations.md §8.1): their names
+            // are content-addressed, so they carry the year-long lifetime Media serves them with.
+            if (key.StartsWith(PublicMediaUrls.VariantsFolder, StringComparison.Ordinal)) request.Headers.CacheControl = MediaFileEndpoints.CacheControl;
+            await client.PutObjectAsync(request, cancellationToken);
         }
         finally
         {

@@ -11,6 +11,7 @@ internal sealed class CoverImages(IServiceProvider services, ILogger<CoverImages
 {
     private readonly IMediaFiles? files = services.GetService<IMediaFiles>();
     private readonly IResponsiveImages? images = services.GetService<IResponsiveImages>();
+    private readonly PublicMediaUrls publicUrls = services.GetService<PublicMediaUrls>() ?? PublicMediaUrls.SiteServed;
 
     /// <summary>The cover as the lead picture of the article page: above the fold, so loaded at once.</summary>
     public async Task<PictureView?> PictureAsync(PublishedArticle article, CancellationToken cancellationToken)
@@ -21,7 +22,8 @@ internal sealed class CoverImages(IServiceProvider services, ILogger<CoverImages
             : new PictureView(image.Url, image.Width, image.Height, image.Srcset, image.WebpSrcset, ResponsiveBody.Sizes, Lazy: false);
     }
 
-    /// <summary>The large (<c>article</c>) and small (<c>thumb</c>) variant URLs, site-relative as the library gives them.</summary>
+    /// <summary>The large (<c>article</c>) and small (<c>thumb</c>) variant URLs: site-relative as the library gives them,
+    /// or under the public media base when one is configured (docs/operations.md §8.1).</summary>
     public async Task<CoverUrls> FindAsync(PublishedArticle article, CancellationToken cancellationToken)
     {
         if (files is null || article.CoverMediaId is not { } mediaId) return CoverUrls.None;
@@ -32,7 +34,7 @@ internal sealed class CoverImages(IServiceProvider services, ILogger<CoverImages
             Log.CoverMissing(logger, mediaId, article.Id);
             return CoverUrls.None;
         }
-        return new CoverUrls(large, Pick(variants, "thumb") ?? large);
+        return new CoverUrls(publicUrls.Public(large), publicUrls.Public(Pick(variants, "thumb") ?? large));
     }
 
     // JPEG/PNG rather than the .webp siblings: share-card crawlers (WeChat among them) do not all read WebP.

@@ -1,6 +1,8 @@
 using System.Text;
+using Media.Abstractions.Content;
 using Media.Abstractions.Http;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace Media.Site.Rendering;
@@ -13,8 +15,10 @@ namespace Media.Site.Rendering;
 /// </summary>
 internal sealed class HtmlPage(int statusCode, string html, string cacheControl = HtmlPage.PublicMinute) : IResult
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'none'; object-src 'none'; " +
+    /// <summary>The page's policy; <paramref name="imageSources"/> adds the public media base's origin when there is
+    /// one (<see cref="PublicMediaUrls.ImageSources"/>, docs/operations.md §8.1).</summary>
+    public static string ContentSecurityPolicy(string imageSources) =>
+        $"default-src 'self'; img-src {imageSources}; style-src 'self'; script-src 'none'; object-src 'none'; " +
         "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public const string PublicMinute = "public, max-age=60";
@@ -30,7 +34,8 @@ internal sealed class HtmlPage(int statusCode, string html, string cacheControl 
         var etag = EntityTags.OfContent(body);
         var response = httpContext.Response;
         var headers = response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        var media = httpContext.RequestServices.GetService<PublicMediaUrls>() ?? PublicMediaUrls.SiteServed;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy(media.ImageSources);
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers.XContentTypeOptions = "nosniff";
         headers.CacheControl = cacheControl;

@@ -11,7 +11,7 @@ namespace Media.Site.Rendering;
 /// with the intrinsic size and <c>loading="lazy"</c> (docs/http-api.md §4.14); other images only get
 /// <c>loading="lazy"</c>. The body is the sanitizer's serialization, so an image is always <c>&lt;img …&gt;</c> with
 /// double-quoted attributes among <c>src</c>, <c>alt</c> and <c>title</c>; what is added is built from the library's
-/// own URLs, encoded.
+/// own URLs, encoded. Library images not pictured keep their place with the public address (docs/operations.md §8.1).
 /// </summary>
 internal sealed partial class ResponsiveBody(IServiceProvider services)
 {
@@ -19,6 +19,7 @@ internal sealed partial class ResponsiveBody(IServiceProvider services)
     public const string Sizes = "(min-width: 44rem) 42rem, 100vw";
 
     private readonly IResponsiveImages? images = services.GetService<IResponsiveImages>();
+    private readonly PublicMediaUrls publicUrls = services.GetService<PublicMediaUrls>() ?? PublicMediaUrls.SiteServed;
 
     public async Task<string> RewriteAsync(string bodyHtml, CancellationToken cancellationToken)
     {
@@ -30,7 +31,7 @@ internal sealed partial class ResponsiveBody(IServiceProvider services)
             : await images.OfUrlsAsync(sources, cancellationToken);
         return Image().Replace(bodyHtml, tag => Source(tag.Value) is { } src && found.TryGetValue(src, out var image)
             ? Picture(tag.Value, image)
-            : Lazy(tag.Value));
+            : Lazy(publicUrls.RewriteHtml(tag.Value)));
     }
 
     private static string? Source(string tag) => Src().Match(tag) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;

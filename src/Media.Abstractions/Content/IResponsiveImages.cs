@@ -1,7 +1,8 @@
 namespace Media.Abstractions.Content;
 
 /// <summary>The media library's scaled variants of an image, for pages that let the browser pick the width and the
-/// format (<c>&lt;picture&gt;</c>, <c>srcset</c>).</summary>
+/// format (<c>&lt;picture&gt;</c>, <c>srcset</c>). Its URLs are public addresses (<see cref="PublicMediaUrls"/>); the
+/// lookup keys of <see cref="OfUrlsAsync"/> stay the site-relative form bodies store.</summary>
 public interface IResponsiveImages
 {
     /// <summary>The asset's scaled variants, or null when there is no such asset or it has none.</summary>

@@ -1,3 +1,5 @@
+using Media.Abstractions.Content;
+
 namespace Media.Web.Hosting;
 
 /// <summary>Headers on every response; on the admin pages also a Content-Security-Policy that allows only the site's
@@ -5,9 +7,10 @@ namespace Media.Web.Hosting;
 internal static class SecurityHeaders
 {
     /// <summary>No inline script or style anywhere in the admin pages: every script and stylesheet is a file under
-    /// <c>/_content/…</c>; <c>data:</c> images are the second factor's QR code.</summary>
-    public const string AdminContentSecurityPolicy =
-        "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; frame-ancestors 'none'; " +
+    /// <c>/_content/…</c>; <c>data:</c> images are the second factor's QR code; <paramref name="imageSources"/> adds the
+    /// public media base's origin when there is one (docs/operations.md §8.1).</summary>
+    public static string AdminContentSecurityPolicy(string imageSources) =>
+        $"default-src 'self'; img-src {imageSources}; script-src 'self'; style-src 'self'; frame-ancestors 'none'; " +
         "base-uri 'self'; form-action 'self'";
 
     /// <summary>The Hangfire dashboard is not ours: its pages carry inline styles and scripts, so it keeps the
@@ -22,7 +25,10 @@ internal static class SecurityHeaders
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         var path = context.Request.Path;
         if (path.StartsWithSegments("/admin") && !path.StartsWithSegments(JobsDashboard))
-            headers.ContentSecurityPolicy = AdminContentSecurityPolicy;
+        {
+            var media = context.RequestServices.GetService<PublicMediaUrls>() ?? PublicMediaUrls.SiteServed;
+            headers.ContentSecurityPolicy = AdminContentSecurityPolicy(media.ImageSources);
+        }
         return next();
     }
 }

@@ -18,7 +18,7 @@ public sealed class PublicArticleReaderTests
             ["thumb"] = "/media/ab/thumb.jpg",
             ["article"] = "https://cdn.county.example/ab/article.jpg",
         });
-        var reader = new PublicArticleReader(new NoArticles(), new RecordedCorrections(), [files], Site);
+        var reader = new PublicArticleReader(new NoArticles(), new RecordedCorrections(), [files], [], Site);
 
         var shaped = await reader.ShapeAsync(Article(cover), CancellationToken.None);
 
@@ -28,9 +28,30 @@ public sealed class PublicArticleReaderTests
     }
 
     [Fact]
+    public async Task Shape_GivesLibraryImagesUnderThePublicMediaBase_WhenOneIsConfigured()
+    {
+        var sha = new string('c', 64);
+        var cover = Guid.NewGuid();
+        var files = new StubMediaFiles(cover, new Dictionary<string, string>
+        {
+            ["thumb"] = $"/media/{sha}/thumb.jpg",
+            ["thumb.webp"] = $"/media/{sha}/thumb.webp",
+        });
+        var media = new PublicMediaUrls("https://media-cdn.county.example/");
+        var article = Article(cover) with { BodyHtml = $"<p><img src=\"/media/{sha}/article.jpg\" alt=\"桥\"></p>" };
+        var reader = new PublicArticleReader(new NoArticles(), new RecordedCorrections(), [files], [media], Site);
+
+        var shaped = await reader.ShapeAsync(article, CancellationToken.None);
+
+        Assert.Equal($"https://media-cdn.county.example/variants/{sha}/thumb.jpg", shaped.Cover!["thumb"]);
+        Assert.Equal($"https://media-cdn.county.example/variants/{sha}/thumb.webp", shaped.Cover["thumb.webp"]);
+        Assert.Equal($"<p><img src=\"https://media-cdn.county.example/variants/{sha}/article.jpg\" alt=\"桥\"></p>", shaped.BodyHtml);
+    }
+
+    [Fact]
     public async Task Shape_GivesNoCover_WithoutMediaLibrary()
     {
-        var reader = new PublicArticleReader(new NoArticles(), new RecordedCorrections(), [], Site);
+        var reader = new PublicArticleReader(new NoArticles(), new RecordedCorrections(), [], [], Site);
 
         var shaped = await reader.ShapeAsync(Article(Guid.NewGuid()), CancellationToken.None);
 
@@ -45,7 +66,7 @@ public sealed class PublicArticleReaderTests
         var at = new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero);
         corrections.Add(new CorrectionNotice(article.Id, "标题", article.Url, "日期有误", at, 1, 3));
         corrections.Add(new CorrectionNotice(Guid.NewGuid(), "别的稿件", "/articles/x", "别的更正", at, 1, 2));
-        var reader = new PublicArticleReader(new NoArticles(), corrections, [], Site);
+        var reader = new PublicArticleReader(new NoArticles(), corrections, [], [], Site);
 
         var shaped = await reader.ShapeAsync(article, CancellationToken.None);
 
@@ -59,7 +80,7 @@ public sealed class PublicArticleReaderTests
         var id = Guid.NewGuid();
         var at = new DateTimeOffset(2025, 3, 2, 8, 0, 0, TimeSpan.Zero);
         corrections.Add(new CorrectionNotice(id, "标题", $"/articles/{id}", "日期有误", at, 1, 3));
-        var reader = new PublicArticleReader(new NoArticles(), corrections, [], Site);
+        var reader = new PublicArticleReader(new NoArticles(), corrections, [], [], Site);
 
         var list = await reader.ListCorrectionsAsync(1, 20, CancellationToken.None);
 

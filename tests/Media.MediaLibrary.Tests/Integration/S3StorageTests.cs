@@ -11,7 +11,7 @@ using SixLabors.ImageSharp;
 
 namespace Media.MediaLibrary.Tests.Integration;
 
-/// <summary>Media in an S3-compatible bucket (docs/operations.md §6), with two nodes of one site: what one node
+/// <summary>Media in an S3-compatible bucket (docs/operations.md §8), with two nodes of one site: what one node
 /// stores, the other serves, from the bucket.</summary>
 public abstract class S3StorageTests(MediaNodes nodes)
 {
