@@ -2,9 +2,12 @@ using Media.Abstractions.Content;
 using Media.Abstractions.Events;
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
+using Media.Channels.WeChat.Callbacks;
 using Media.Channels.WeChat.Pushes.Allowance;
+using Media.Channels.WeChat.Pushes.Callbacks;
 using Media.Channels.WeChat.Pushes.Endpoints;
 using Media.Channels.WeChat.Pushes.Pushes;
+using Media.Channels.WeChat.Pushes.Retraction;
 using Media.Channels.WeChat.Pushes.Sending;
 using Media.Data;
 using Microsoft.AspNetCore.Routing;
@@ -32,9 +35,14 @@ public static class WeChatPushesStartup
         services.AddScoped<PushDraftBuilder>();
         services.AddScoped<PushLostAnswers>();
         services.AddScoped<IStartupTask, PushesResumeAtStart>();
+        services.AddScoped<IWeChatCallbackHandler, PushCallbacks>();
+        services.AddScoped<PushRetractDesk>();
+        services.AddScoped<PushRetractor>();
+        services.AddScoped<PushRetractJob>();
+        services.AddScoped<IAfterCommitHandler<ArticlePublicationChanged>, ArticleRetractionLeavesPushes>();
         services.AddScoped<IBeforeSaveHandler<ArticleVersionSaved>, ArticleChangeVoidsPushSignOff>();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapWeChatPushes(this IEndpointRouteBuilder app) => app.MapPushesApi().MapQuotaApi();
+    public static IEndpointRouteBuilder MapWeChatPushes(this IEndpointRouteBuilder app) => app.MapPushesApi().MapQuotaApi().MapRetractApi();
 }

@@ -36,6 +36,9 @@ public sealed class WeChatSandboxOptions
     /// <summary>How long a mass send stays SENDING before it succeeds (after any confirmation 群发保护 needs).</summary>
     public TimeSpan MassSendDelay { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>The followers a mass send to all reaches: MASSSENDJOBFINISH's TotalCount, FilterCount and SentCount.</summary>
+    public int FollowerCount { get; set; } = 1000;
+
     /// <summary>Answer bodies that contain \uXXXX escapes with 40033 instead of only recording them.</summary>
     public bool RejectUnicodeEscapes { get; set; }
 

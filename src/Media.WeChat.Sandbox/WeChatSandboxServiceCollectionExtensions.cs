@@ -17,6 +17,7 @@ public static class WeChatSandboxServiceCollectionExtensions
         services.AddSingleton<SandboxState>();
         services.AddSingleton<CallbackPusher>();
         services.AddSingleton<PublishScheduler>();
+        services.AddSingleton<MassSendFinisher>();
         services.AddHttpClient(CallbackPusher.HttpClientName);
         return services;
     }

@@ -39,6 +39,9 @@ public sealed class Push
 
     public string? LastError { get; set; }
 
+    /// <summary>Why the push (or an article of it) was taken out of WeChat, in the newsroom's words (docs/wechat.md §15.8).</summary>
+    public string? RetractionNote { get; set; }
+
     /// <summary>Grows with every change: the concurrency token that makes racing sign-offs and sends a conflict.</summary>
     public int Revision { get; set; }
 }

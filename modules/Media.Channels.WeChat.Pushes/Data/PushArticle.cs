@@ -17,4 +17,7 @@ public sealed class PushArticle
 
     /// <summary>The article's link at WeChat once the push went out.</summary>
     public string? Url { get; set; }
+
+    /// <summary>When the article was taken out of the sent message (message/mass/delete or freepublish/delete).</summary>
+    public DateTimeOffset? RetractedAt { get; set; }
 }

@@ -16,6 +16,7 @@ internal sealed class PushConfiguration : IEntityTypeConfiguration<Push>
         builder.Property(p => p.ContentHash).HasMaxLength(64);
         builder.Property(p => p.ExternalIds).HasColumnType("text");
         builder.Property(p => p.LastError).HasMaxLength(2000);
+        builder.Property(p => p.RetractionNote).HasMaxLength(2000);
         builder.Property(p => p.Revision).IsConcurrencyToken();
         builder.HasMany(p => p.Articles).WithOne().HasForeignKey(a => a.PushId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Articles).AutoInclude();

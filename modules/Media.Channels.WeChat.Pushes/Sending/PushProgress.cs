@@ -22,13 +22,17 @@ public sealed class PushProgress(MediaDbContext db, Push push)
     public const string MsgDataId = "msgDataId";
     public const string PublishId = "publishId";
     public const string ArticleId = "articleId";
+    public const string TotalCount = "totalCount";
+    public const string FilterCount = "filterCount";
+    public const string SentCount = "sentCount";
+    public const string ErrorCount = "errorCount";
     public const string Attempts = "attempts";
     public const string ImagePrefix = "img:";
     public const string CoverPrefix = "cover:";
 
     /// <summary>The keys the Push JSON shows as <c>externalIds</c>; the rest is the job's bookkeeping.</summary>
     public static readonly IReadOnlySet<string> Public = new HashSet<string>(StringComparer.Ordinal)
-        { DraftMediaId, MsgId, MsgDataId, PublishId, ArticleId };
+        { DraftMediaId, MsgId, MsgDataId, PublishId, ArticleId, TotalCount, FilterCount, SentCount, ErrorCount };
 
     private readonly Dictionary<string, string> _values = Read(push.ExternalIds);
 

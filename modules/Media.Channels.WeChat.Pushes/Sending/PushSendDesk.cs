@@ -20,36 +20,67 @@ public sealed class PushSendDesk(MediaDbContext db, IChannelDirectory channels, 
 
     public async Task<Result> SendAsync(Guid id, CancellationToken ct)
     {
+        try
+        {
+            return await TrySendAsync(id, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another send on the same account (or of the same push) committed between our check and our commit: check
+            // again against what it left — the allowance it used, or the push it already started.
+            db.ChangeTracker.Clear();
+        }
+
+        try
+        {
+            return await TrySendAsync(id, ct);
+        }
+        catch (DbUpdateException)
+        {
+            return new(Outcome.Conflict("Someone else sent on this account at the same moment: reload and try again."));
+        }
+    }
+
+    private async Task<Result> TrySendAsync(Guid id, CancellationToken ct)
+    {
         if (await db.Set<Push>().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } push) return new(Outcome.NotFound($"No push {id}."));
         if (push.Status != PushStatuses.SignedOff)
             return new(Outcome.Conflict($"The push is {push.Status}: only a signed-off push can be sent."));
         if (await channels.FindAsync(push.ChannelId, ct) is not { Type: WeChatChannelSettings.ChannelType } channel)
             return new(Outcome.Conflict("The push's WeChat channel no longer exists."));
+        var now = clock.GetUtcNow();
         if (push.Mode == PushModes.MassSend)
         {
+            // Taken before the allowance is counted and committed with the push: of two sends that both counted one left,
+            // the second to commit finds the account's revision moved and fails (docs/wechat.md §15.4).
+            await LockAccountAsync(channel.Id, now, ct);
             var accountType = WeChatChannelSettings.AccountType(channel.Settings);
             var allowance = await ledger.ForChannelAsync(channel.Id, accountType, ct);
             if (MassSendAllowance.Counts(accountType, push.Target == PushTarget.All.ToStored()) && allowance.MassSendsLeft <= 0)
                 return new(Outcome.Conflict("No mass send left"), Refused: allowance);
         }
 
-        var now = clock.GetUtcNow();
         push.Status = PushStatuses.Sending;
         push.SentAt = push.SendAt > now ? push.SendAt : now;
         push.LastError = null;
         push.Revision++;
         audit.Record(new AuditEvent(AuditActions.WeChatPushSendRequested, PushDesk.Subject(push), ContentHash: push.ContentHash,
             Data: PushDesk.Describe(push)));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new(Outcome.Conflict("Someone else changed the push at the same moment: reload it."));
-        }
-
+        await db.SaveChangesAsync(ct);
         queue.Start(push.Id, push.SentAt);
         return new(Outcome.Done, push);
+    }
+
+    private async Task LockAccountAsync(Guid channelId, DateTimeOffset now, CancellationToken ct)
+    {
+        if (await db.Set<MassSendLock>().SingleOrDefaultAsync(l => l.ChannelId == channelId, ct) is { } row)
+        {
+            row.Revision++;
+            row.UpdatedAt = now;
+        }
+        else
+        {
+            db.Add(new MassSendLock { ChannelId = channelId, Revision = 1, UpdatedAt = now });
+        }
     }
 }

@@ -7,6 +7,7 @@ using Media.Channels.WeChat.Delivery;
 using Media.Channels.WeChat.Pushes.Data;
 using Media.Channels.WeChat.Pushes.Pushes;
 using Media.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Media.Channels.WeChat.Pushes.Sending;
@@ -64,7 +65,10 @@ public sealed class PushSender(MediaDbContext db, IChannelDirectory channels, IW
     private async Task<PushStep> MassSendAsync(PushProgress progress, ChannelInfo channel, WeChatAccount account, CancellationToken ct)
     {
         if (long.TryParse(progress.Get(PushProgress.MsgId), NumberStyles.Integer, CultureInfo.InvariantCulture, out var msgId))
-            return await FollowMassSendAsync(progress, channel, account, msgId, ct);
+        {
+            return await FromEventAsync(progress, account, PushEvent.MassSend, progress.Get(PushProgress.MsgId)!, ct)
+                ?? await FollowMassSendAsync(progress, channel, account, msgId, ct);
+        }
 
         var draftMediaId = progress.Get(PushProgress.DraftMediaId) ?? await AddDraftAsync(progress, channel, account, ct);
         var target = PushTarget.FromStored(progress.Push.Target);
@@ -83,8 +87,10 @@ public sealed class PushSender(MediaDbContext db, IChannelDirectory channels, IW
         }
 
         progress.Push.LastError = null;
-        await progress.SaveAsync([(PushProgress.MsgId, send.MsgId.ToString(CultureInfo.InvariantCulture)), (PushProgress.MsgDataId, send.MsgDataId ?? "")], ct);
-        return PushStep.After(PollDelay);
+        var sentMsgId = send.MsgId.ToString(CultureInfo.InvariantCulture);
+        await progress.SaveAsync([(PushProgress.MsgId, sentMsgId), (PushProgress.MsgDataId, send.MsgDataId ?? "")], ct);
+        // MASSSENDJOBFINISH may have come while the answer was on its way (docs/wechat.md §15.7).
+        return await FromEventAsync(progress, account, PushEvent.MassSend, sentMsgId, ct) ?? PushStep.After(PollDelay);
     }
 
     /// <summary>message/mass/get: SENDING (under 群发保护 to all: waiting for the admin's phone), SEND_SUCCESS, SEND_FAIL.</summary>
@@ -117,6 +123,7 @@ public sealed class PushSender(MediaDbContext db, IChannelDirectory channels, IW
     {
         if (progress.Get(PushProgress.PublishId) is { } publishId)
         {
+            if (await FromEventAsync(progress, account, PushEvent.Publish, publishId, ct) is { } finished) return finished;
             var status = await client.GetPublishStatusAsync(account, publishId, ct);
             return status.State switch
             {
@@ -154,7 +161,7 @@ public sealed class PushSender(MediaDbContext db, IChannelDirectory channels, IW
 
         progress.Push.LastError = null;
         await progress.SaveAsync(PushProgress.PublishId, submission.PublishId, ct);
-        return PushStep.After(PollDelay);
+        return await FromEventAsync(progress, account, PushEvent.Publish, submission.PublishId, ct) ?? PushStep.After(PollDelay);
     }
 
     /// <summary>One draft/add with every article; a lost answer is looked up in the draft box before another is made.</summary>
@@ -188,7 +195,41 @@ public sealed class PushSender(MediaDbContext db, IChannelDirectory channels, IW
         return added.MediaId;
     }
 
-    private async Task<PushStep> SentAsync(PushProgress progress, IReadOnlyList<string> urls, CancellationToken ct, string? articleId = null)
+    /// <summary>The push's MASSSENDJOBFINISH or PUBLISHJOBFINISH, if WeChat pushed it (docs/wechat.md §15.7): sent (with the
+    /// counts and each article's link) or failed from it, with no status call; null when no event came yet.</summary>
+    private async Task<PushStep?> FromEventAsync(PushProgress progress, WeChatAccount account, string kind, string externalId,
+        CancellationToken ct)
+    {
+        var row = await db.Set<PushEvent>().AsNoTracking()
+            .SingleOrDefaultAsync(e => e.ChannelId == progress.Push.ChannelId && e.Kind == kind && e.ExternalId == externalId, ct);
+        if (row is null) return null;
+        var facts = PushEventFacts.Read(row.Facts);
+        var urls = progress.Push.Articles.OrderBy(a => a.Position).Select(a => facts.Urls.GetValueOrDefault(a.Position + 1) ?? "").ToList();
+        if (kind == PushEvent.MassSend)
+        {
+            if (!string.Equals(facts.Status.Trim(), Media.Channels.WeChat.Callbacks.WeChatMassSendJobFinished.SendSuccess, StringComparison.OrdinalIgnoreCase))
+                return await FailAsync(progress, account, MassSendFailure.Describe(facts.Status), ct);
+            return await SentAsync(progress, urls, ct, counts:
+            [
+                (PushProgress.TotalCount, Text(facts.TotalCount)), (PushProgress.FilterCount, Text(facts.FilterCount)),
+                (PushProgress.SentCount, Text(facts.SentCount)), (PushProgress.ErrorCount, Text(facts.ErrorCount)),
+            ]);
+        }
+
+        var raw = int.Parse(facts.Status, CultureInfo.InvariantCulture);
+        var status = new WeChatPublishStatus(externalId, (WeChatPublishState)raw, raw, facts.ArticleId, [], facts.FailIdx);
+        return status.State switch
+        {
+            WeChatPublishState.Succeeded when facts.ArticleId is { Length: > 0 } articleId => await SentAsync(progress, urls, ct, articleId),
+            WeChatPublishState.Publishing or WeChatPublishState.Succeeded => null, // not an end: poll
+            _ => await FailAsync(progress, account, WeChatDeliverySteps.FromFailedState(status).Error ?? "微信发布失败。", ct),
+        };
+    }
+
+    private static string Text(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private async Task<PushStep> SentAsync(PushProgress progress, IReadOnlyList<string> urls, CancellationToken ct, string? articleId = null,
+        IReadOnlyList<(string Key, string Value)>? counts = null)
     {
         var push = progress.Push;
         foreach (var article in push.Articles)
@@ -202,8 +243,10 @@ public sealed class PushSender(MediaDbContext db, IChannelDirectory channels, IW
             Data: new Dictionary<string, object?>
             {
                 ["msgId"] = progress.Get(PushProgress.MsgId), ["publishId"] = progress.Get(PushProgress.PublishId), ["articleId"] = articleId,
+                ["sentCount"] = counts?.FirstOrDefault(c => c.Key == PushProgress.SentCount).Value,
+                ["errorCount"] = counts?.FirstOrDefault(c => c.Key == PushProgress.ErrorCount).Value,
             }, Actor: AuditActor.System));
-        await progress.SaveAsync(PushProgress.ArticleId, articleId ?? "", ct);
+        await progress.SaveAsync([(PushProgress.ArticleId, articleId ?? ""), .. counts ?? []], ct);
         return PushStep.Finished;
     }
 

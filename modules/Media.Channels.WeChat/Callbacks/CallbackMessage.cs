@@ -35,6 +35,7 @@ internal static class CallbackMessage
         // The 2022 docs named it FREEPUBLISHJOBFINISH; what arrives is PUBLISHJOBFINISH (docs/wechat.md §7.5).
         return xml is null ? null
             : name is "PUBLISHJOBFINISH" or "FREEPUBLISHJOBFINISH" ? PublishJob(xml)
+            : name is "MASSSENDJOBFINISH" ? MassSendJob(xml)
             : WeChatCallbackResult.Other(name ?? xml.Element("MsgType")?.Value);
     }
 
@@ -56,6 +57,24 @@ internal static class CallbackMessage
             : (DateTimeOffset?)null;
         return WeChatCallbackResult.Published(new WeChatPublishJobFinished(publishId, (WeChatPublishState)status, status,
             info.Element("article_id")?.Value, articles, failIdx, xml.Element("ToUserName")?.Value, created));
+    }
+
+    /// <summary>MsgID, Status (<c>send success</c>, <c>send fail</c> or <c>err(NNNNN)</c>), the counts, and ArticleUrlResult's
+    /// items when present (docs/wechat.md §15.7). Unknown elements are ignored.</summary>
+    private static WeChatCallbackResult? MassSendJob(XElement xml)
+    {
+        if (!long.TryParse(xml.Element("MsgID")?.Value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var msgId)
+            || xml.Element("Status")?.Value is not { Length: > 0 } status)
+        {
+            return null;
+        }
+
+        var articles = xml.Element("ArticleUrlResult")?.Element("ResultList")?.Elements("item")
+            .Select(i => new WeChatPublishedArticle(Number(i.Element("ArticleIdx")) ?? 0, i.Element("ArticleUrl")?.Value.Trim() ?? ""))
+            .Where(a => a.Index > 0 && a.Url.Length > 0)
+            .ToList() ?? [];
+        return WeChatCallbackResult.MassSent(new WeChatMassSendJobFinished(msgId, status.Trim(), Number(xml.Element("TotalCount")) ?? 0,
+            Number(xml.Element("FilterCount")) ?? 0, Number(xml.Element("SentCount")) ?? 0, Number(xml.Element("ErrorCount")) ?? 0, articles));
     }
 
     private static int? Number(XElement? element) =>

@@ -9,6 +9,9 @@ public enum WeChatCallbackKind
     /// <summary>A verified PUBLISHJOBFINISH: record it (deduplicate by publish_id), answer "success".</summary>
     PublishJobFinished,
 
+    /// <summary>A verified MASSSENDJOBFINISH: hand it to the handlers (a push keyed by MsgID), answer "success".</summary>
+    MassSendJobFinished,
+
     /// <summary>A verified push of another kind: nothing to do, answer "success" so WeChat does not retry.</summary>
     Other,
 

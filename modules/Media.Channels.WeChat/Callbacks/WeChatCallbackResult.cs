@@ -6,7 +6,8 @@ public sealed record WeChatCallbackResult(
     string? ResponseBody,
     WeChatPublishJobFinished? PublishJob = null,
     string? EventName = null,
-    string? RejectionReason = null)
+    string? RejectionReason = null,
+    WeChatMassSendJobFinished? MassSendJob = null)
 {
     /// <summary>WeChat stops retrying a push once it gets this (or an empty body) within 5 s (docs/wechat.md §7.6).</summary>
     public const string Success = "success";
@@ -15,6 +16,9 @@ public sealed record WeChatCallbackResult(
 
     public static WeChatCallbackResult Published(WeChatPublishJobFinished job) =>
         new(WeChatCallbackKind.PublishJobFinished, Success, job, "PUBLISHJOBFINISH");
+
+    public static WeChatCallbackResult MassSent(WeChatMassSendJobFinished job) =>
+        new(WeChatCallbackKind.MassSendJobFinished, Success, EventName: "MASSSENDJOBFINISH", MassSendJob: job);
 
     public static WeChatCallbackResult Other(string? eventName) => new(WeChatCallbackKind.Other, Success, EventName: eventName);
 

@@ -15,7 +15,8 @@ namespace Media.Channels.WeChat.Endpoints;
 /// <summary>
 /// <c>GET|POST /wechat/callback/{channelId}</c>, the URL an account's admin gives WeChat (docs/wechat.md §7): anonymous (the
 /// signature, checked with the channel's callback token, is the authentication), no antiforgery, small bodies only.
-/// A verified PUBLISHJOBFINISH wakes the delivery waiting for that publish_id; any verified push is answered "success".
+/// A verified PUBLISHJOBFINISH wakes the delivery waiting for that publish_id; it and MASSSENDJOBFINISH also go to every
+/// <see cref="IWeChatCallbackHandler"/> (the pushes, docs/wechat.md §15.7); any verified push is answered "success".
 /// </summary>
 public static class WeChatCallbackEndpoints
 {
@@ -35,7 +36,8 @@ public static class WeChatCallbackEndpoints
 
     internal static async Task<Results<ContentHttpResult, NotFound, BadRequest, StatusCodeHttpResult>> HandleAsync(
         Guid channelId, HttpRequest request, [FromServices] IChannelDirectory channels, [FromServices] IDeliveryCallbacks callbacks,
-        [FromServices] WeChatCallbackReader reader, [FromServices] ILoggerFactory loggers, CancellationToken cancellationToken)
+        [FromServices] WeChatCallbackReader reader, [FromServices] IEnumerable<IWeChatCallbackHandler> handlers,
+        [FromServices] ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(WeChatCallbackEndpoints).FullName!);
         var channel = await channels.FindAsync(channelId, cancellationToken);
@@ -63,6 +65,14 @@ public static class WeChatCallbackEndpoints
         {
             var waiting = await callbacks.ExternalJobFinishedAsync(channelId, WeChatProgressKeys.PublishId, job.PublishId, cancellationToken);
             Log.PublishJobFinished(logger, channelId, job.PublishId, waiting);
+        }
+
+        if (result.Kind is WeChatCallbackKind.PublishJobFinished or WeChatCallbackKind.MassSendJobFinished)
+        {
+            foreach (var handler in handlers)
+            {
+                await handler.HandleAsync(channelId, result, cancellationToken);
+            }
         }
 
         return TypedResults.Text(result.ResponseBody ?? WeChatCallbackResult.Success, "text/plain", Encoding.UTF8);

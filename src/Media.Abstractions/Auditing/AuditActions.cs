@@ -68,4 +68,8 @@ public static class AuditActions
     public const string WeChatPushSendRequested = "wechat-push.send-requested";
     public const string WeChatPushSent = "wechat-push.sent";
     public const string WeChatPushFailed = "wechat-push.failed";
+    public const string WeChatPushRetractRequested = "wechat-push.retract-requested";
+    public const string WeChatPushRetracted = "wechat-push.retracted";
+    public const string WeChatPushRetractFailed = "wechat-push.retract-failed";
+    public const string WeChatPushArticleRetracted = "wechat-push.article-retracted";
 }

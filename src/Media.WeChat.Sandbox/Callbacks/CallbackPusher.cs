@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Media.WeChat.Sandbox.Callbacks;
 
 /// <summary>
-/// Pushes PUBLISHJOBFINISH to an account's callback URL: text/xml, signed, encrypted in the safe and compatible
+/// Pushes PUBLISHJOBFINISH and MASSSENDJOBFINISH to an account's callback URL: text/xml, signed, encrypted in the safe and compatible
 /// modes; each try times out after 5 s and up to three tries are made (docs/wechat.md §7.6). Every try is logged in state.
 /// </summary>
 public sealed class CallbackPusher(SandboxState state, IHttpClientFactory httpClients, TimeProvider time,
@@ -23,13 +23,27 @@ public sealed class CallbackPusher(SandboxState state, IHttpClientFactory httpCl
     public void Enqueue(SandboxPublish job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var account = state.FindAccount(job.AppId);
+        Enqueue(job.AppId, job.PublishId, "PUBLISHJOBFINISH",
+            (account, now) => PublishJobFinishXml.Build(account.OriginalId, now.ToUnixTimeSeconds(), job));
+    }
+
+    /// <summary>MASSSENDJOBFINISH for a mass send that ended with <paramref name="status"/>.</summary>
+    public void EnqueueMassSend(SandboxMassSend send, string status)
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        Enqueue(send.AppId, send.MsgId, "MASSSENDJOBFINISH",
+            (account, now) => MassSendJobFinishXml.Build(account.OriginalId, now.ToUnixTimeSeconds(), send, status, state.Options.FollowerCount));
+    }
+
+    private void Enqueue(string appId, long jobId, string eventName, Func<SandboxAccountOptions, DateTimeOffset, string> xml)
+    {
+        var account = state.FindAccount(appId);
         if (account?.Callback is not { Url.Length: > 0 } || _stopping.IsCancellationRequested)
         {
             return;
         }
 
-        var push = Task.Run(() => PushAsync(account, job, _stopping.Token));
+        var push = Task.Run(() => PushAsync(account, jobId, eventName, xml, _stopping.Token));
         lock (_gate)
         {
             _inFlight.RemoveAll(t => t.IsCompleted);
@@ -54,16 +68,17 @@ public sealed class CallbackPusher(SandboxState state, IHttpClientFactory httpCl
         _stopping.Dispose();
     }
 
-    private async Task PushAsync(SandboxAccountOptions account, SandboxPublish job, CancellationToken cancellationToken)
+    private async Task PushAsync(SandboxAccountOptions account, long jobId, string eventName,
+        Func<SandboxAccountOptions, DateTimeOffset, string> message, CancellationToken cancellationToken)
     {
         var callback = account.Callback!;
         var now = time.GetUtcNow();
-        var xml = PublishJobFinishXml.Build(account.OriginalId, now.ToUnixTimeSeconds(), job);
+        var xml = message(account, now);
         if (!state.Options.AllowNonLoopbackCallbacks && !LoopbackAddress.Is(callback.Url))
         {
-            Log.CallbackRefused(logger, job.PublishId, callback.Url);
-            state.Callbacks.Add(new CallbackAttempt(account.AppId, job.PublishId, callback.Url, 0, null, null,
-                "refused: not a loopback address", xml, now));
+            Log.CallbackRefused(logger, jobId, callback.Url);
+            state.Callbacks.Add(new CallbackAttempt(account.AppId, jobId, callback.Url, 0, null, null,
+                "refused: not a loopback address", xml, now, eventName));
             return;
         }
 
@@ -75,14 +90,14 @@ public sealed class CallbackPusher(SandboxState state, IHttpClientFactory httpCl
         var target = new Uri($"{callback.Url}{separator}{envelope.Query}");
         for (var attempt = 1; attempt <= state.Options.CallbackAttempts; attempt++)
         {
-            if (await TryOnceAsync(account.AppId, job.PublishId, target, envelope.Body, attempt, cancellationToken))
+            if (await TryOnceAsync(account.AppId, jobId, eventName, target, envelope.Body, attempt, cancellationToken))
             {
                 return;
             }
         }
     }
 
-    private async Task<bool> TryOnceAsync(string appId, long publishId, Uri target, string body, int attempt,
+    private async Task<bool> TryOnceAsync(string appId, long publishId, string eventName, Uri target, string body, int attempt,
         CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(state.Options.CallbackTimeout, time);
@@ -94,14 +109,14 @@ public sealed class CallbackPusher(SandboxState state, IHttpClientFactory httpCl
             using var response = await httpClients.CreateClient(HttpClientName).PostAsync(target, content, linked.Token);
             var reply = await response.Content.ReadAsStringAsync(linked.Token);
             state.Callbacks.Add(new CallbackAttempt(appId, publishId, target.ToString(), attempt, (int)response.StatusCode,
-                reply, null, body, at));
+                reply, null, body, at, eventName));
             Log.CallbackDelivered(logger, publishId, attempt, (int)response.StatusCode);
             return response.IsSuccessStatusCode;
         }
         catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             var reason = e is OperationCanceledException ? "timed out" : e.Message;
-            state.Callbacks.Add(new CallbackAttempt(appId, publishId, target.ToString(), attempt, null, null, reason, body, at));
+            state.Callbacks.Add(new CallbackAttempt(appId, publishId, target.ToString(), attempt, null, null, reason, body, at, eventName));
             Log.CallbackFailed(logger, publishId, attempt, reason);
             return false;
         }

@@ -1,3 +1,4 @@
+using Media.WeChat.Sandbox.Publishing;
 using Media.WeChat.Sandbox.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,16 +12,19 @@ internal static class MassSendControlEndpoints
 {
     public static void MapMassSendControl(this RouteGroupBuilder group)
     {
-        group.MapPost("/masssend/{msgId:long}/confirm", (long msgId, SandboxState state, TimeProvider time) =>
-            Answer(state, msgId, s => s with { ConfirmedAt = time.GetUtcNow() }));
-        group.MapPost("/masssend/{msgId:long}/refuse", (long msgId, SandboxState state) => Answer(state, msgId, s => s with { Refused = true }));
+        group.MapPost("/masssend/{msgId:long}/confirm", (long msgId, SandboxState state, TimeProvider time, MassSendFinisher finisher) =>
+            Answer(state, msgId, s => s with { ConfirmedAt = time.GetUtcNow() }, finisher.Confirmed));
+        group.MapPost("/masssend/{msgId:long}/refuse", (long msgId, SandboxState state, MassSendFinisher finisher) =>
+            Answer(state, msgId, s => s with { Refused = true }, finisher.Refused));
     }
 
     private static Results<Ok<SandboxMassSend>, NotFound, Conflict<string>> Answer(SandboxState state, long msgId,
-        Func<SandboxMassSend, SandboxMassSend> change)
+        Func<SandboxMassSend, SandboxMassSend> change, Action<SandboxMassSend> then)
     {
         if (state.MassSends.All.FirstOrDefault(s => s.MsgId == msgId) is not { } send) return TypedResults.NotFound();
         if (send.ConfirmedAt is not null || send.Refused) return TypedResults.Conflict("This mass send is not waiting for confirmation.");
-        return TypedResults.Ok(state.MassSends.Change(msgId, change)!);
+        var changed = state.MassSends.Change(msgId, change)!;
+        then(changed); // MASSSENDJOBFINISH: after the delay once confirmed, at once when refused
+        return TypedResults.Ok(changed);
     }
 }

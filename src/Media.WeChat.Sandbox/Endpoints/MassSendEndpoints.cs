@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Media.WeChat.Sandbox.Protocol;
+using Media.WeChat.Sandbox.Publishing;
 using Media.WeChat.Sandbox.State;
 using Microsoft.AspNetCore.Routing;
 
@@ -60,6 +61,7 @@ internal static class MassSendEndpoints
             return Duplicate(send);
         }
 
+        call.Service<MassSendFinisher>().Confirmed(send); // MASSSENDJOBFINISH after the delay, unless 群发保护 waits
         var reply = WeChatErrors.Ok();
         reply["errmsg"] = "send job submission success";
         reply["msg_id"] = send.MsgId;

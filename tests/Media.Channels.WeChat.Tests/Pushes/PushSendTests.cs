@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Media.Abstractions.Security;
 using Media.Abstractions.Time;
@@ -188,6 +189,33 @@ public abstract class PushSendTests(MediaAppFactory app, PushSandboxFixture sand
         Assert.Contains("48001", failed.GetProperty("lastError").GetString());
         Assert.Empty(sandbox.Sandbox.State.Drafts.ForAccount(account.AppId));
         Assert.DoesNotContain(sandbox.Sandbox.State.MassSends.All, s => s.AppId == account.AppId);
+    }
+
+    /// <summary>Two leaders press send at the same moment on an account with one mass send left (docs/wechat.md §15.4): the
+    /// account's lock row lets one commit; the other is checked again and refused. Three accounts, three races.</summary>
+    [Fact]
+    public async Task ConcurrentSends_OnTheLastMassSendLeft_OnlyOneGoesOut()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            var account = sandbox.NextAccount();
+            var channel = await newsroom.ChannelAsync(account);
+            var ids = await newsroom.ArticlesAsync($"并发群发 {round}：甲", $"并发群发 {round}：乙");
+            var (first, leader) = await newsroom.SignedOffPushAsync(channel, "massSend", [ids[0]]);
+            var (second, otherLeader) = await newsroom.SignedOffPushAsync(channel, "massSend", [ids[1]]);
+
+            var answers = await Task.WhenAll(
+                leader.Http.PostAsync($"/api/wechat/pushes/{Id(first)}/send", JsonContent.Create(new { })),
+                otherLeader.Http.PostAsync($"/api/wechat/pushes/{Id(second)}/send", JsonContent.Create(new { })));
+
+            Assert.Equal([202, 409], answers.Select(a => (int)a.StatusCode).Order());
+            var refused = answers.Single(a => (int)a.StatusCode == 409);
+            Assert.EndsWith("/wechat-quota", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("type").GetString());
+            var accepted = Id(first) == Id(await answers.Single(a => (int)a.StatusCode == 202).Content.ReadFromJsonAsync<JsonElement>())
+                ? Id(first) : Id(second);
+            await UntilStatusAsync(leader, accepted, "sent", "failed");
+            Assert.Single(sandbox.Sandbox.State.MassSends.All, s => s.AppId == account.AppId);
+        }
     }
 
     private async Task ConfirmAsync(JsonElement push, string answer)

@@ -376,6 +376,23 @@ namespace Media.Data.Migrations.PostgreSql
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Media.Channels.WeChat.Pushes.Allowance.MassSendLock", b =>
+                {
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ChannelId");
+
+                    b.ToTable("WeChatMassSendLocks", (string)null);
+                });
+
             modelBuilder.Entity("Media.Channels.WeChat.Pushes.Data.Push", b =>
                 {
                     b.Property<Guid>("Id")
@@ -408,6 +425,10 @@ namespace Media.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RetractionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
@@ -457,6 +478,9 @@ namespace Media.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTimeOffset?>("RetractedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -474,6 +498,40 @@ namespace Media.Data.Migrations.PostgreSql
                     b.HasIndex("ArticleId");
 
                     b.ToTable("WeChatPushArticles", (string)null);
+                });
+
+            modelBuilder.Entity("Media.Channels.WeChat.Pushes.Data.PushEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "Kind", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("WeChatPushEvents", (string)null);
                 });
 
             modelBuilder.Entity("Media.Distribution.Channels.Channel", b =>

@@ -371,6 +371,23 @@ namespace Media.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Media.Channels.WeChat.Pushes.Allowance.MassSendLock", b =>
+                {
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChannelId");
+
+                    b.ToTable("WeChatMassSendLocks", (string)null);
+                });
+
             modelBuilder.Entity("Media.Channels.WeChat.Pushes.Data.Push", b =>
                 {
                     b.Property<Guid>("Id")
@@ -402,6 +419,10 @@ namespace Media.Data.Migrations.Sqlite
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetractionNote")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Revision")
@@ -452,6 +473,9 @@ namespace Media.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RetractedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -469,6 +493,40 @@ namespace Media.Data.Migrations.Sqlite
                     b.HasIndex("ArticleId");
 
                     b.ToTable("WeChatPushArticles", (string)null);
+                });
+
+            modelBuilder.Entity("Media.Channels.WeChat.Pushes.Data.PushEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChannelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "Kind", "ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("WeChatPushEvents", (string)null);
                 });
 
             modelBuilder.Entity("Media.Distribution.Channels.Channel", b =>

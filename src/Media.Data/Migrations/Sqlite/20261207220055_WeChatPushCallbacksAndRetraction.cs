@@ -1,0 +1,81 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Media.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class WeChatPushCallbacksAndRetraction : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "RetractionNote",
+                table: "WeChatPushes",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "RetractedAt",
+                table: "WeChatPushArticles",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "WeChatMassSendLocks",
+                columns: table => new
+                {
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeChatMassSendLocks", x => x.ChannelId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WeChatPushEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChannelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Facts = table.Column<string>(type: "text", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeChatPushEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeChatPushEvents_ChannelId_Kind_ExternalId",
+                table: "WeChatPushEvents",
+                columns: new[] { "ChannelId", "Kind", "ExternalId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "WeChatMassSendLocks");
+
+            migrationBuilder.DropTable(
+                name: "WeChatPushEvents");
+
+            migrationBuilder.DropColumn(
+                name: "RetractionNote",
+                table: "WeChatPushes");
+
+            migrationBuilder.DropColumn(
+                name: "RetractedAt",
+                table: "WeChatPushArticles");
+        }
+    }
+}
