@@ -83,7 +83,7 @@ public abstract class AdminEditScreensTests(MediaAppFactory app)
         using var saved = await admin.PostFormAsync($"/admin/channels/{id}?handler=Save", token, ("Name", "表单客户端 改"), ("IsEnabled", "true"),
             ("Settings[webhookUrl]", "https://app2.example.invalid/hook"), ("Settings[secret]", ""));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(secret, await StoredSecretAsync(id));
+        Assert.Equal(secret, await StoredSecretAsync(id, "secret"));
         var channel = await api.GetJsonAsync($"/api/channels/{id}");
         Assert.Equal("表单客户端 改", channel.GetProperty("name").GetString());
         Assert.Equal("https://app2.example.invalid/hook", channel.GetProperty("settings").GetProperty("webhookUrl").GetString());
@@ -92,6 +92,37 @@ public abstract class AdminEditScreensTests(MediaAppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, toggled.StatusCode);
         Assert.False((await api.GetJsonAsync($"/api/channels/{id}")).GetProperty("isEnabled").GetBoolean());
         Assert.DoesNotContain(secret, await admin.PageAsync($"/admin/channels/{id}"));
+    }
+
+    [Fact]
+    public async Task WeChatChannelForm_TakesPreviewNamesAndMassProtection_AndKeepsTheAppSecret()
+    {
+        const string appSecret = "form-wechat-secret-0123456789";
+        var admin = await AdminSession.SignInAsync(app, "admin", MediaAppFactory.AdminPassword);
+        var api = await newsroom.AdminAsync();
+        var id = (await api.PostJsonAsync("/api/channels", new
+        {
+            type = "wechat", name = "表单公众号", settings = new { appId = "wx0123456789abcdef", appSecret, apiBaseUrl = "http://127.0.0.1:9/" },
+        }, 201)).GetProperty("id").GetGuid();
+        var (html, token) = await admin.OpenFormAsync($"/admin/channels/{id}");
+        Assert.DoesNotContain(appSecret, html);
+
+        using var saved = await admin.PostFormAsync($"/admin/channels/{id}?handler=Save", token, ("Name", "表单公众号"), ("IsEnabled", "true"),
+            ("Settings[appId]", "wx0123456789abcdef"), ("Settings[appSecret]", ""), ("Settings[accountType]", "service"),
+            ("Settings[previewWxNames]", "zhangsan，lisi wangwu"), ("Settings[massProtection]", "true"), ("Settings[apiBaseUrl]", "http://127.0.0.1:9/"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var settings = (await api.GetJsonAsync($"/api/channels/{id}")).GetProperty("settings");
+        Assert.Equal(["zhangsan", "lisi", "wangwu"], settings.GetProperty("previewWxNames").EnumerateArray().Select(n => n.GetString()));
+        Assert.True(settings.GetProperty("massProtection").GetBoolean());
+        Assert.Equal("service", settings.GetProperty("accountType").GetString());
+        Assert.Equal(appSecret, await StoredSecretAsync(id, "appSecret"));
+
+        using var unticked = await admin.PostFormAsync($"/admin/channels/{id}?handler=Save", token, ("Name", "表单公众号"), ("IsEnabled", "true"),
+            ("Settings[appId]", "wx0123456789abcdef"), ("Settings[accountType]", "service"), ("Settings[previewWxNames]", ""), ("Settings[apiBaseUrl]", "http://127.0.0.1:9/"));
+        Assert.Equal(HttpStatusCode.Redirect, unticked.StatusCode);
+        settings = (await api.GetJsonAsync($"/api/channels/{id}")).GetProperty("settings");
+        Assert.False(settings.GetProperty("massProtection").GetBoolean());
+        Assert.Equal(appSecret, await StoredSecretAsync(id, "appSecret"));
     }
 
     [Fact]
@@ -115,11 +146,11 @@ public abstract class AdminEditScreensTests(MediaAppFactory app)
         Assert.False(user.GetProperty("isDisabled").GetBoolean());
     }
 
-    private async Task<string?> StoredSecretAsync(Guid channelId)
+    private async Task<string?> StoredSecretAsync(Guid channelId, string key)
     {
         using var scope = app.Services.CreateScope();
         var row = await scope.ServiceProvider.GetRequiredService<MediaDbContext>().Set<Channel>().AsNoTracking().SingleAsync(c => c.Id == channelId);
-        return scope.ServiceProvider.GetRequiredService<ChannelSecrets>().Unprotect(row).TryGetValue("secret", out var value) ? value : null;
+        return scope.ServiceProvider.GetRequiredService<ChannelSecrets>().Unprotect(row).TryGetValue(key, out var value) ? value : null;
     }
 }
 
