@@ -18,6 +18,7 @@ public static class ColumnsEndpoints
     {
         var columns = app.MapGroup("/api/columns").WithTags("Columns");
         columns.MapPost("/", CreateAsync).RequirePermission(ArticlesPermissions.ManageColumns);
+        columns.MapPut("/{id:guid}", UpdateAsync).RequirePermission(ArticlesPermissions.ManageColumns);
         columns.MapGet("/", ListAsync).RequireAuthorization();
         columns.MapGet("/{id:guid}", GetAsync).RequireAuthorization();
         return app;
@@ -37,6 +38,18 @@ public static class ColumnsEndpoints
         if (invalid is not null) return Problems.Validation(invalid);
         if (unknown is not null) return Problems.UnprocessableFields(unknown, "The column refers to something that does not exist or is taken.");
         return TypedResults.Created($"/api/columns/{column!.Id}", ColumnResponse.From(column));
+    }
+
+    /// <summary><c>{ name, slug, workflowId }</c>: the whole of what may change (a null workflow is the default).</summary>
+    internal static async Task<Results<Ok<ColumnResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, ColumnInput input, ColumnDesk desk, CancellationToken ct)
+    {
+        var change = await desk.UpdateAsync(id, input, ct);
+        if (change.Invalid is not null) return Problems.Validation(change.Invalid);
+        if (change.Column is null) return Problems.NotFound($"No column {id}.");
+        if (change.Unknown is not null) return Problems.UnprocessableFields(change.Unknown, "The column refers to something that does not exist or is taken.");
+        if (change.Conflict is not null) return Problems.Conflict(change.Conflict);
+        return TypedResults.Ok(ColumnResponse.From(change.Column));
     }
 
     internal static async Task<Ok<ColumnList>> ListAsync(MediaDbContext db, int? page, int? pageSize, CancellationToken ct)

@@ -44,6 +44,10 @@ public sealed record ChannelInput(string? Type, string? Name, Dictionary<string,
         return errors;
     }
 
+    internal static IReadOnlyList<string> SecretNames(string type) => type == ChannelTypes.WeChat ? WeChatSecrets : AppSecrets;
+
+    internal static bool IsSecret(string type, string key) => SecretNames(type).Contains(key);
+
     public Dictionary<string, string> PublicPart() => Part(secret: false);
 
     public Dictionary<string, string> SecretPart() => Part(secret: true);
@@ -54,7 +58,7 @@ public sealed record ChannelInput(string? Type, string? Name, Dictionary<string,
 
     private Dictionary<string, string> Part(bool secret)
     {
-        var secrets = Type == ChannelTypes.WeChat ? WeChatSecrets : AppSecrets;
+        var secrets = SecretNames(Type ?? "");
         return (Settings ?? []).Select(s => (s.Key, Value: ChannelSettingValue.Read(s.Value)))
             .Where(s => s.Value is { Length: > 0 } && secrets.Contains(s.Key) == secret)
             .ToDictionary(s => s.Key, s => s.Value!.Trim());

@@ -15,6 +15,7 @@ public static class ChannelsEndpoints
     {
         var channels = app.MapGroup("/api/channels").WithTags("Channels");
         channels.MapPost("/", CreateAsync).RequirePermission(DistributionPermissions.ManageChannels).RequireStepUp();
+        channels.MapPut("/{id:guid}", UpdateAsync).RequirePermission(DistributionPermissions.ManageChannels).RequireStepUp();
         channels.MapGet("/", ListAsync).RequirePermission(DistributionPermissions.ViewChannels);
         channels.MapGet("/{id:guid}", GetAsync).RequirePermission(DistributionPermissions.ViewChannels);
         return app;
@@ -29,6 +30,17 @@ public static class ChannelsEndpoints
         if (addresses.Any) return Problems.UnprocessableFields(addresses.ToDictionary(), "The channel's address is not one Media may call.");
         var channel = await desk.CreateAsync(input, ct);
         return TypedResults.Created($"/api/channels/{channel.Id}", ChannelResponse.From(channel, input.SecretPart().Keys));
+    }
+
+    internal static async Task<Results<Ok<ChannelResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, ChannelUpdate update, ChannelDesk desk, OutboundAddressPolicy outbound, CancellationToken ct)
+    {
+        var change = await desk.UpdateAsync(id, update, outbound, ct);
+        if (change.Channel is null) return Problems.NotFound($"No channel {id}.");
+        if (change.Conflict is not null) return Problems.Conflict(change.Conflict);
+        if (change.Invalid is not null) return Problems.Validation(change.Invalid);
+        if (change.Refused is not null) return Problems.UnprocessableFields(change.Refused, "The channel's address is not one Media may call.");
+        return TypedResults.Ok(ChannelResponse.From(change.Channel, change.SecretNames!));
     }
 
     public sealed record ChannelList(IReadOnlyList<ChannelResponse> Items, int Total, int Page, int PageSize);

@@ -16,6 +16,7 @@ public static class WorkflowsEndpoints
     {
         var workflows = app.MapGroup("/api/workflows").WithTags("Workflows");
         workflows.MapPost("/", CreateAsync).RequirePermission(ReviewPermissions.ManageWorkflows);
+        workflows.MapPut("/{id:guid}", UpdateAsync).RequirePermission(ReviewPermissions.ManageWorkflows);
         workflows.MapGet("/", ListAsync).RequirePermission(ReviewPermissions.ViewWorkflows);
         workflows.MapGet("/{id:guid}", GetAsync).RequirePermission(ReviewPermissions.ViewWorkflows);
         return app;
@@ -30,6 +31,17 @@ public static class WorkflowsEndpoints
         if (errors.Any) return Problems.Validation(errors.ToDictionary());
         var workflow = await catalog.CreateAsync(input.Name!.Trim(), input.Normalize(), ct);
         return TypedResults.Created($"/api/workflows/{workflow.Id}", WorkflowResponse.From(workflow));
+    }
+
+    /// <summary><c>{ name, stages }</c> as for creation; rounds under way keep their stages (docs/review.md).</summary>
+    internal static async Task<Results<Ok<WorkflowResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, WorkflowInput input, WorkflowCatalog catalog, CancellationToken ct)
+    {
+        var errors = input.Check();
+        if (errors.Any) return Problems.Validation(errors.ToDictionary());
+        var (workflow, conflict) = await catalog.UpdateAsync(id, input.Name!.Trim(), input.Normalize(), ct);
+        if (conflict is not null) return Problems.Conflict(conflict);
+        return workflow is null ? Problems.NotFound($"No workflow {id}.") : TypedResults.Ok(WorkflowResponse.From(workflow));
     }
 
     internal static async Task<Ok<WorkflowList>> ListAsync(WorkflowCatalog catalog, int? page, int? pageSize, CancellationToken ct)

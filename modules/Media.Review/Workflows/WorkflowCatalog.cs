@@ -48,6 +48,41 @@ public sealed class WorkflowCatalog(MediaDbContext db, IArticleLifecycle article
         return ToDefinition(workflow);
     }
 
+    /// <summary>Renames a workflow and replaces its stages (docs/http-api.md §4.4). Rounds already under way keep the
+    /// stages they started with: each round stores its own copy. The built-in default is not stored and not edited.</summary>
+    public async Task<(WorkflowDefinition? Workflow, string? Conflict)> UpdateAsync(Guid id, string name, IReadOnlyList<ReviewStage> stages, CancellationToken ct)
+    {
+        if (id == DefaultWorkflow.Id)
+            return (DefaultWorkflow.Definition, "默认的三审流程是内置的，不能修改；请新建一个流程并在栏目中选用。The built-in default workflow cannot be edited.");
+        var workflow = await db.Set<Workflow>().SingleOrDefaultAsync(w => w.Id == id, ct);
+        if (workflow is null) return (null, null);
+        var before = ToDefinition(workflow);
+        if (before.Name == name && before.Stages.SequenceEqual(stages)) return (before, null);
+
+        workflow.Name = name;
+        var existing = workflow.Stages.OrderBy(s => s.Position).ToList();
+        for (var i = 0; i < stages.Count; i++)
+        {
+            if (i < existing.Count)
+            {
+                existing[i].Name = stages[i].Name;
+                existing[i].Role = stages[i].Role;
+            }
+            else
+            {
+                workflow.Stages.Add(new WorkflowStage { WorkflowId = workflow.Id, Position = i, Name = stages[i].Name, Role = stages[i].Role });
+            }
+        }
+        foreach (var extra in existing.Skip(stages.Count)) workflow.Stages.Remove(extra);
+        audit.Record(new AuditEvent(AuditActions.WorkflowChanged, AuditSubject.Named("workflow", workflow.Id.ToString()),
+            Data: new Dictionary<string, object?> { ["before"] = Audited(before), ["after"] = Audited(ToDefinition(workflow)) }));
+        await db.SaveChangesAsync(ct);
+        return (ToDefinition(workflow), null);
+    }
+
+    private static object Audited(WorkflowDefinition w) =>
+        new { name = w.Name, stages = w.Stages.Select(s => new { s.Name, s.Role }).ToList() };
+
     private static WorkflowDefinition ToDefinition(Workflow w) =>
         new(w.Id, w.Name, w.Stages.OrderBy(s => s.Position).Select(s => new ReviewStage(s.Name, s.Role)).ToList(), IsDefault: false);
 }

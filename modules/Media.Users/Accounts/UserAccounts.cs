@@ -115,6 +115,34 @@ public sealed class UserAccounts(MediaDbContext db, IPasswordHasher<MediaUser> h
         return new AccountResult(user);
     }
 
+    /// <summary>The way back from <see cref="DisableAsync"/>: the user may sign in again (their old sessions stay
+    /// ended). Enabling an active user changes nothing and records nothing.</summary>
+    public async Task<AccountResult> EnableAsync(Guid id, CancellationToken ct)
+    {
+        var user = await Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == id, ct);
+        if (user is null || !user.IsDisabled) return new AccountResult(user);
+        user.IsDisabled = false;
+        audit.Record(new AuditEvent(AuditActions.UserEnabled, AuditSubject.User(user.Id),
+            Data: new Dictionary<string, object?> { ["before"] = new { isDisabled = true }, ["after"] = new { isDisabled = false } }));
+        await db.SaveChangesAsync(ct);
+        return new AccountResult(user);
+    }
+
+    /// <summary>The name shown on pages and in the 审签单; the user name (sign-in) never changes.</summary>
+    public async Task<AccountResult> RenameAsync(Guid id, string? displayName, CancellationToken ct)
+    {
+        var errors = new Abstractions.Problems.FieldErrors().Required("displayName", displayName, UserLimits.DisplayName);
+        if (errors.Any) return new AccountResult(null, errors.ToDictionary());
+        var user = await Users.Include(u => u.Roles).SingleOrDefaultAsync(u => u.Id == id, ct);
+        var after = displayName!.Trim();
+        if (user is null || user.DisplayName == after) return new AccountResult(user);
+        audit.Record(new AuditEvent(AuditActions.UserChanged, AuditSubject.User(user.Id),
+            Data: new Dictionary<string, object?> { ["before"] = new { displayName = user.DisplayName }, ["after"] = new { displayName = after } }));
+        user.DisplayName = after;
+        await db.SaveChangesAsync(ct);
+        return new AccountResult(user);
+    }
+
     /// <summary>Role changes and disabling run one at a time, so two Admins disabling each other at once cannot both
     /// see the other still active and leave nobody (SQLite's write transaction is the lock there; PostgreSQL takes an
     /// advisory lock held until commit).</summary>

@@ -19,6 +19,8 @@ public static class UsersEndpoints
         users.MapGet("/{id:guid}", GetAsync).RequirePermission(UsersPermissions.ViewUsers);
         users.MapPut("/{id:guid}/roles", SetRolesAsync).RequirePermission(UsersPermissions.ManageUsers).RequireStepUp();
         users.MapPost("/{id:guid}/disable", DisableAsync).RequirePermission(UsersPermissions.ManageUsers);
+        users.MapPost("/{id:guid}/enable", EnableAsync).RequirePermission(UsersPermissions.ManageUsers);
+        users.MapPatch("/{id:guid}", UpdateAsync).RequirePermission(UsersPermissions.ManageUsers);
         users.MapPost("/{id:guid}/password", ResetPasswordAsync).RequirePermission(UsersPermissions.ManageUsers);
         return app;
     }
@@ -28,6 +30,8 @@ public static class UsersEndpoints
     public sealed record SetRolesRequest(string[]? Roles);
 
     public sealed record ResetPasswordRequest(string? Password);
+
+    public sealed record UpdateUserRequest(string? DisplayName);
 
     public sealed record UserList(IReadOnlyList<UserResponse> Items, int Total, int Page, int PageSize);
 
@@ -71,6 +75,18 @@ public static class UsersEndpoints
         if (id == me.Id) return Problems.Conflict("You cannot disable your own account.");
         var result = await accounts.DisableAsync(id, ct);
         if (result.Conflict is not null) return Problems.Conflict(result.Conflict);
+        return result.User is null ? Problems.NotFound($"No user {id}.") : TypedResults.Ok(UserResponse.From(result.User));
+    }
+
+    internal static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> EnableAsync(Guid id, UserAccounts accounts, CancellationToken ct) =>
+        (await accounts.EnableAsync(id, ct)).User is { } user ? TypedResults.Ok(UserResponse.From(user)) : Problems.NotFound($"No user {id}.");
+
+    /// <summary>The display name only; the user name is how one signs in and never changes.</summary>
+    internal static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, UpdateUserRequest request, UserAccounts accounts, CancellationToken ct)
+    {
+        var result = await accounts.RenameAsync(id, request.DisplayName, ct);
+        if (result.Errors is not null) return Problems.Validation(result.Errors);
         return result.User is null ? Problems.NotFound($"No user {id}.") : TypedResults.Ok(UserResponse.From(result.User));
     }
 

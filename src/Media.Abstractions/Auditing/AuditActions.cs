@@ -11,6 +11,8 @@ public static class AuditActions
     public const string UserCreated = "user.created";
     public const string UserRolesChanged = "user.roles.changed";
     public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string UserChanged = "user.changed";
     public const string PasswordChanged = "user.password.changed";
     public const string PasswordReset = "user.password.reset";
     public const string SecondFactorEnrolled = "user.totp.enrolled";
@@ -39,8 +41,10 @@ public static class AuditActions
     public const string ScreeningRecorded = "screening.recorded";
     public const string LexiconChanged = "lexicon.changed";
     public const string WorkflowCreated = "workflow.created";
+    public const string WorkflowChanged = "workflow.changed";
 
     public const string ChannelCreated = "channel.created";
+    public const string ChannelChanged = "channel.changed";
 
     public const string ArticlePublished = "article.published";
     public const string ArticleScheduled = "article.scheduled";

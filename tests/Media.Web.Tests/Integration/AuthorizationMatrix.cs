@@ -91,8 +91,12 @@ internal static class AuthorizationMatrix
         // The admin screens (docs/admin-ui.md §7): Admins change; Auditors also read the users and the workflows.
         ["GET /admin/channels"] = "-xxxxox",
         ["POST /admin/channels"] = "-xxxxox",
+        ["GET /admin/channels/{id:guid}"] = "-xxxxox",
+        ["POST /admin/channels/{id:guid}"] = "-xxxxox",
         ["GET /admin/columns"] = "-xxxxox",
         ["POST /admin/columns"] = "-xxxxox",
+        ["GET /admin/columns/{id:guid}"] = "-xxxxox",
+        ["POST /admin/columns/{id:guid}"] = "-xxxxox",
         ["GET /admin/lexicon"] = "-xxxxox",
         ["POST /admin/lexicon"] = "-xxxxox",
         ["GET /admin/users"] = "-xxxxoo",
@@ -101,6 +105,8 @@ internal static class AuthorizationMatrix
         ["POST /admin/users/{id:guid}"] = "-xxxxoo",
         ["GET /admin/workflows"] = "-xooooo",
         ["POST /admin/workflows"] = "-xooooo", // only ManageWorkflows may save; the page refuses the others itself
+        ["GET /admin/workflows/{id:guid}"] = "-xxxxox",
+        ["POST /admin/workflows/{id:guid}"] = "-xxxxox",
         // 确认身份 (step-up on the pages) and 今日: every signed-in user.
         ["GET /admin/stepup"] = "-oooooo",
         ["POST /admin/stepup"] = "-oooooo",
@@ -155,9 +161,11 @@ internal static class AuthorizationMatrix
         ["GET /api/channels/"] = "-oooooo",
         ["POST /api/channels/"] = "-xxxxox", // step-up
         ["GET /api/channels/{id:guid}"] = "-oooooo",
+        ["PUT /api/channels/{id:guid}"] = "-xxxxox", // step-up
         ["GET /api/columns/"] = "-oooooo",
         ["POST /api/columns/"] = "-xxxxox",
         ["GET /api/columns/{id:guid}"] = "-oooooo",
+        ["PUT /api/columns/{id:guid}"] = "-xxxxox",
         ["GET /api/me"] = "-oooooo",
         ["POST /api/me/password"] = "-oooooo",
         ["POST /api/me/totp/"] = "-oooooo",
@@ -173,7 +181,9 @@ internal static class AuthorizationMatrix
         ["GET /api/users/"] = "-xxxxoo",
         ["POST /api/users/"] = "-xxxxox",
         ["GET /api/users/{id:guid}"] = "-xxxxoo",
+        ["PATCH /api/users/{id:guid}"] = "-xxxxox",
         ["POST /api/users/{id:guid}/disable"] = "-xxxxox",
+        ["POST /api/users/{id:guid}/enable"] = "-xxxxox",
         ["POST /api/users/{id:guid}/password"] = "-xxxxox",
         ["PUT /api/users/{id:guid}/roles"] = "-xxxxox", // step-up
         ["DELETE /api/users/{id:guid}/totp"] = "-xxxxox",
@@ -187,5 +197,6 @@ internal static class AuthorizationMatrix
         ["GET /api/workflows/"] = "-xooooo",
         ["POST /api/workflows/"] = "-xxxxox",
         ["GET /api/workflows/{id:guid}"] = "-xooooo",
+        ["PUT /api/workflows/{id:guid}"] = "-xxxxox",
     };
 }

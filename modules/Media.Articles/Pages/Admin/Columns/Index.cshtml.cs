@@ -24,6 +24,10 @@ public sealed class IndexModel(MediaDbContext db, ColumnDesk desk, IServiceProvi
         ["parentId"] = "所选上级栏目不存在。",
     };
 
+    /// <summary>The desk's field errors in the newsroom's words.</summary>
+    internal static IReadOnlyList<string> Readable(IDictionary<string, string[]> errors) =>
+        errors.Keys.Select(k => FieldTexts.TryGetValue(k, out var text) ? text : string.Join(" ", errors[k])).ToList();
+
     public IReadOnlyList<Column> Columns { get; private set; } = [];
 
     public IReadOnlyList<KeyValuePair<Guid, string>> Workflows { get; private set; } = [];
@@ -48,8 +52,7 @@ public sealed class IndexModel(MediaDbContext db, ColumnDesk desk, IServiceProvi
     {
         var (column, invalid, unknown) = await desk.CreateAsync(new ColumnInput(Form.Name, Form.Slug?.Trim(), null, Form.WorkflowId), ct);
         if (column is not null) return RedirectToPage(new { created = column.Name });
-        var errors = invalid ?? unknown!;
-        Errors = errors.Keys.Select(k => FieldTexts.TryGetValue(k, out var text) ? text : string.Join(" ", errors[k])).ToList();
+        Errors = Readable(invalid ?? unknown!);
         Response.StatusCode = invalid is not null ? StatusCodes.Status400BadRequest : StatusCodes.Status422UnprocessableEntity;
         await LoadAsync(ct);
         return Page();

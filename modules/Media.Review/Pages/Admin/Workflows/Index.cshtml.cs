@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Media.Review.Pages.Admin.Workflows;
 
 /// <summary>审核流程: the workflows with their stages in order, and (for who manages them) a form that creates one with
-/// the same checks as <c>POST /api/workflows</c> (<see cref="WorkflowInput"/>). Workflows are not changed once made,
-/// as in the API: a new one is made and given to the column (docs/admin-ui.md §7).</summary>
+/// the same checks as <c>POST /api/workflows</c> (<see cref="WorkflowInput"/>); each one but the built-in default links
+/// to its edit page (docs/admin-ui.md §7).</summary>
 [Authorize(Policy = nameof(ReviewPermissions.ViewWorkflows))]
 public sealed class IndexModel(WorkflowCatalog catalog, IPermissionService permissions) : PageModel
 {
@@ -55,7 +55,7 @@ public sealed class IndexModel(WorkflowCatalog catalog, IPermissionService permi
 
     public static string StageRole(string role) => RoleLabels.Label(role);
 
-    private static string Readable(string field) => field switch
+    internal static string Readable(string field) => field switch
     {
         "name" => "请填写流程名称。",
         "stages" => "至少要有一个环节（最多 " + ReviewLimits.Stages + " 个），最后一个环节是终审签发。",

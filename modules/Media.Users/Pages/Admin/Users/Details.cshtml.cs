@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Media.Users.Pages.Admin.Users;
 
-/// <summary>One user: change roles, disable, reset the password or the second factor. Each handler calls the desk
+/// <summary>One user: change the display name or roles, disable and enable again, reset the password or the second factor. Each handler calls the desk
 /// behind the matching <c>/api/users</c> endpoint and keeps its rules — 三员分立, your own account, the last Admin,
 /// step-up on role changes — turning the answer into words (docs/admin-ui.md §7).</summary>
 [Authorize(Policy = nameof(UsersPermissions.ViewUsers))]
@@ -34,6 +34,8 @@ public sealed class DetailsModel(UserAccounts accounts, PasswordDesk passwords, 
         {
             "roles" => "角色已修改；该用户需要重新登录。",
             "disabled" => "用户已停用，其登录和会话已失效。",
+            "enabled" => "用户已重新启用，可以再次登录。",
+            "name" => "姓名已修改。",
             "password" => "密码已重置：该用户的会话已结束，下次登录时必须修改密码。",
             "totp" => "两步验证已重置：该用户可只用密码登录，并可重新绑定。",
             _ => null,
@@ -64,6 +66,20 @@ public sealed class DetailsModel(UserAccounts accounts, PasswordDesk passwords, 
         var result = await accounts.DisableAsync(id, ct);
         if (result.Conflict is not null) return await FailAsync(id, StatusCodes.Status409Conflict, [result.Conflict], ct);
         return result.User is null ? NotFound() : RedirectToPage(new { id, done = "disabled" });
+    }
+
+    public async Task<IActionResult> OnPostEnableAsync(Guid id, CancellationToken ct)
+    {
+        if (!MayManage) return Forbid();
+        return (await accounts.EnableAsync(id, ct)).User is null ? NotFound() : RedirectToPage(new { id, done = "enabled" });
+    }
+
+    public async Task<IActionResult> OnPostNameAsync(Guid id, string? displayName, CancellationToken ct)
+    {
+        if (!MayManage) return Forbid();
+        var result = await accounts.RenameAsync(id, displayName, ct);
+        if (result.Errors is not null) return await FailAsync(id, StatusCodes.Status400BadRequest, UserTexts.Readable(result.Errors), ct);
+        return result.User is null ? NotFound() : RedirectToPage(new { id, done = "name" });
     }
 
     public async Task<IActionResult> OnPostPasswordAsync(Guid id, string? password, CancellationToken ct)
