@@ -50,14 +50,9 @@ internal sealed class SiteComposer(
 
     public async Task<IReadOnlyList<ArticleCard>> CardsAsync(IReadOnlyList<PublishedArticle> articles, CancellationToken cancellationToken)
     {
-        var cards = new List<ArticleCard>(articles.Count);
-        foreach (var article in articles)
-        {
-            var cover = await covers.FindAsync(article, cancellationToken);
-            cards.Add(new ArticleCard(article.Title, article.Summary, article.Url, article.ColumnName, ColumnUrl(article.ColumnSlug),
-                ChinaTime.Long(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Small));
-        }
-        return cards;
+        var found = await covers.FindAllAsync(articles, cancellationToken);
+        return articles.Select((article, i) => new ArticleCard(article.Title, article.Summary, article.Url, article.ColumnName,
+            ColumnUrl(article.ColumnSlug), ChinaTime.Long(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), found[i].Small)).ToList();
     }
 
     /// <param name="corrections">The article's published corrections, oldest first: its dated 更正说明.</param>
