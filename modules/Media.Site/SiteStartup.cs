@@ -30,6 +30,7 @@ public static class SiteStartup
         services.AddSingleton<CountyTheme>();
         services.AddSingleton<SiteTemplates>();
         services.AddSingleton<ThemeStylesheet>();
+        services.AddHttpContextAccessor(); // the composer reads the reader's 大字模式 (docs/architecture.md §8.1)
         services.AddScoped<CoverImages>();
         services.AddScoped<ResponsiveBody>();
         services.AddScoped<SiteComposer>();
@@ -59,6 +60,7 @@ public static class SiteStartup
         app.MapSitePages();
         app.MapSiteSyndication();
         app.MapSiteSearch();
+        app.MapReadingMode();
         return app;
     }
 }

@@ -24,8 +24,22 @@ internal sealed class MediaFiles(MediaDbContext db, IMediaStorage storage) : IMe
     }
 
     public async Task<IReadOnlyDictionary<string, string>?> VariantUrlsAsync(Guid mediaId, CancellationToken cancellationToken) =>
-        (await VariantsAsync(mediaId, cancellationToken))?.ToDictionary(
-            v => v.Format == "webp" ? v.Name + WebpSuffix : v.Name, v => MediaUrls.ForVariantKey(v.Key), StringComparer.Ordinal);
+        await VariantsAsync(mediaId, cancellationToken) is { } variants ? Urls(variants) : null;
+
+    /// <summary>One query for a whole page of covers, rather than one per card.</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, string>>> VariantUrlsAsync(IReadOnlyCollection<Guid> mediaIds,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mediaIds);
+        if (mediaIds.Count == 0) return new Dictionary<Guid, IReadOnlyDictionary<string, string>>();
+        var ids = mediaIds.Distinct().ToList();
+        var rows = await db.Set<MediaItem>().AsNoTracking().Where(m => ids.Contains(m.Id))
+            .Select(m => new { m.Id, m.VariantsJson }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => Urls(MediaVariantList.FromJson(r.VariantsJson)));
+    }
+
+    private static IReadOnlyDictionary<string, string> Urls(IReadOnlyList<StoredVariant> variants) =>
+        variants.ToDictionary(v => v.Format == "webp" ? v.Name + WebpSuffix : v.Name, v => MediaUrls.ForVariantKey(v.Key), StringComparer.Ordinal);
 
     public async Task<MediaFile?> OpenByUrlAsync(string url, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Media.Site.Reading;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,9 @@ namespace Media.Site.Caching;
 /// Public pages are the same for every visitor, so they are cached whatever cookies or credentials a request
 /// carries (the admin's session cookie must not turn caching off). Only the <c>page</c> query varies a page; any
 /// other query is ignored, so random query strings cannot bypass the cache. A page (200) and a retraction notice
-/// (410) are stored; a 404 is not, so unknown ids cannot fill the cache.
+/// (410) are stored; a 404 is not, so unknown ids cannot fill the cache. The one exception to "the same for every
+/// visitor" is the reader's own 大字模式 (<see cref="ReadingMode"/>): a large-text page is stored apart, under an extra
+/// key value, so it never reaches a reader in the standard mode; the standard pages keep the plain key.
 /// </summary>
 internal sealed class SitePagePolicy(IOptions<SiteOptions> options) : IOutputCachePolicy
 {
@@ -23,6 +26,7 @@ internal sealed class SitePagePolicy(IOptions<SiteOptions> options) : IOutputCac
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "page";
+        if (ReadingMode.IsLarge(context.HttpContext.Request)) context.CacheVaryByRules.VaryByValues[ReadingMode.CookieName] = ReadingMode.Large;
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.OutputCacheSeconds);
         context.Tags.Add(SiteCacheTags.Site);
         return ValueTask.CompletedTask;

@@ -27,7 +27,21 @@ internal sealed class CoverImages(IServiceProvider services, ILogger<CoverImages
     public async Task<CoverUrls> FindAsync(PublishedArticle article, CancellationToken cancellationToken)
     {
         if (files is null || article.CoverMediaId is not { } mediaId) return CoverUrls.None;
-        var variants = await files.VariantUrlsAsync(mediaId, cancellationToken);
+        return Choose(article, mediaId, await files.VariantUrlsAsync(mediaId, cancellationToken));
+    }
+
+    /// <summary>The covers of a list of articles (home, column pages), in their order, looked up in one go.</summary>
+    public async Task<IReadOnlyList<CoverUrls>> FindAllAsync(IReadOnlyList<PublishedArticle> articles, CancellationToken cancellationToken)
+    {
+        var ids = articles.Select(a => a.CoverMediaId).OfType<Guid>().ToHashSet();
+        if (files is null || ids.Count == 0) return articles.Select(_ => CoverUrls.None).ToList();
+        var variants = await files.VariantUrlsAsync(ids, cancellationToken);
+        return articles.Select(a => a.CoverMediaId is { } mediaId ? Choose(a, mediaId, variants.GetValueOrDefault(mediaId)) : CoverUrls.None)
+            .ToList();
+    }
+
+    private CoverUrls Choose(PublishedArticle article, Guid mediaId, IReadOnlyDictionary<string, string>? variants)
+    {
         var large = Pick(variants, "article") ?? Pick(variants, "wechat-cover");
         if (large is null)
         {

@@ -23,6 +23,7 @@ internal sealed class HtmlPage(int statusCode, string html, string cacheControl 
 
     public const string PublicMinute = "public, max-age=60";
     public const string NoCache = "no-cache";
+    public const string VaryHeader = "Accept-Encoding, Cookie";
 
     public int StatusCode => statusCode;
 
@@ -40,7 +41,8 @@ internal sealed class HtmlPage(int statusCode, string html, string cacheControl 
         headers.XContentTypeOptions = "nosniff";
         headers.CacheControl = cacheControl;
         headers.ETag = etag;
-        headers.Vary = HeaderNames.AcceptEncoding;
+        // The reading-mode cookie changes the page (docs/architecture.md §8.1): a browser or proxy keeps the copies apart.
+        headers.Vary = VaryHeader;
         if (statusCode == StatusCodes.Status200OK && EntityTags.IfNoneMatch(httpContext.Request, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;

@@ -1,8 +1,10 @@
 using Media.Abstractions.Content;
 using Media.Abstractions.Hosting;
 using Media.Abstractions.Time;
+using Media.Site.Reading;
 using Media.Site.Syndication;
 using Media.Site.Views;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
 namespace Media.Site.Rendering;
@@ -10,7 +12,7 @@ namespace Media.Site.Rendering;
 /// <summary>Turns published articles and columns into the theme's view records.</summary>
 internal sealed class SiteComposer(
     IOptions<SiteOptions> options, PublicSiteAddress address, ThemeStylesheet stylesheet, CoverImages covers, ResponsiveBody body,
-    TimeProvider clock)
+    TimeProvider clock, IHttpContextAccessor http)
 {
     public const int DescriptionLength = 100;
 
@@ -20,14 +22,18 @@ internal sealed class SiteComposer(
 
     public static string ColumnUrl(string slug) => "/columns/" + Uri.EscapeDataString(slug);
 
-    /// <summary>The chrome with the top-level columns as navigation; <paramref name="currentColumn"/> is highlighted.</summary>
+    /// <summary>The chrome with the top-level columns as navigation; <paramref name="currentColumn"/> is highlighted. It
+    /// carries the reader's reading mode and this page's address for the mode switch.</summary>
     public SiteChrome Chrome(IReadOnlyList<PublicColumn> columns, Guid? currentColumn)
     {
         var links = columns.Where(c => c.ParentId is null)
             .Select(c => new ColumnLink(c.Name, ColumnUrl(c.Slug), c.Id == currentColumn))
             .ToList();
+        var request = http.HttpContext?.Request;
         return new SiteChrome(Site.Name, "/", stylesheet.Url, links, ChinaTime.Year(clock.GetUtcNow()))
         {
+            LargeText = request is not null && ReadingMode.IsLarge(request),
+            ReturnPath = request is null ? "/" : ReadingMode.ReturnPathOf(request),
             IcpNumber = Configured(Site.IcpNumber),
             PublicSecurityRecordNumber = Configured(Site.PublicSecurityRecordNumber),
         };
@@ -44,14 +50,9 @@ internal sealed class SiteComposer(
 
     public async Task<IReadOnlyList<ArticleCard>> CardsAsync(IReadOnlyList<PublishedArticle> articles, CancellationToken cancellationToken)
     {
-        var cards = new List<ArticleCard>(articles.Count);
-        foreach (var article in articles)
-        {
-            var cover = await covers.FindAsync(article, cancellationToken);
-            cards.Add(new ArticleCard(article.Title, article.Summary, article.Url, article.ColumnName, ColumnUrl(article.ColumnSlug),
-                ChinaTime.Long(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), cover.Small));
-        }
-        return cards;
+        var found = await covers.FindAllAsync(articles, cancellationToken);
+        return articles.Select((article, i) => new ArticleCard(article.Title, article.Summary, article.Url, article.ColumnName,
+            ColumnUrl(article.ColumnSlug), ChinaTime.Long(article.PublishedAt), ChinaTime.Iso(article.PublishedAt), found[i].Small)).ToList();
     }
 
     /// <param name="corrections">The article's published corrections, oldest first: its dated 更正说明.</param>

@@ -25,6 +25,15 @@ internal sealed record SiteChrome(string Name, string HomeUrl, string Stylesheet
 
     public string IcpUrl => IcpRegistryUrl;
 
+    /// <summary>The reader chose the 大字模式 (docs/architecture.md §8.1): the layout marks <c>&lt;html&gt;</c> with
+    /// <c>large-text</c> and presses that button of the header's switch.</summary>
+    public bool LargeText { get; init; }
+
+    /// <summary>Where the header's mode switch brings the reader back: this page's own address.</summary>
+    public string ReturnPath { get; init; } = "/";
+
+    public string ReadingModeUrl => Endpoints.ReadingModeEndpoints.Path;
+
     /// <summary>The site's RSS feed, offered by every page (docs/http-api.md §4.11).</summary>
     public string FeedUrl => SiteFeeds.SitePath;
 

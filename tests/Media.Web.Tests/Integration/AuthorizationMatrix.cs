@@ -25,6 +25,7 @@ internal static class AuthorizationMatrix
         ["GET /{column}/{year:int:length(4)}/{month:int:length(2)}/{day:int:length(2)}/{shortId:length(8,32)}.html"] = "ooooooo",
         ["GET /columns/{slug}"] = "ooooooo",
         ["GET /corrections"] = "ooooooo",
+        ["GET /reading-mode"] = "ooooooo",
         ["GET /feed.xml"] = "ooooooo",
         ["GET /media/{sha256}/{file}"] = "ooooooo",
         ["GET /robots.txt"] = "ooooooo",
