@@ -48,8 +48,9 @@ public sealed class CorrectionBrowserTests(KestrelMediaApp app, ChromiumFixture 
         {
             var (name, _) = await PersonAsync(role);
             var reviewer = await SignedInAsync(name, 1280, 900);
-            reviewer.Dialog += async (_, dialog) => await dialog.AcceptAsync(); // 签发 asks first
             await reviewer.GotoAsync($"/admin/review/{id}");
+            var confirm = reviewer.Locator("form[action*='handler=Approve'] input[name='confirmed']");
+            if (await confirm.CountAsync() > 0) await confirm.CheckAsync(); // 签发 at the last stage: 我已阅读全文并确认签发
             await reviewer.ClickAsync("form[action*='handler=Approve'] button[type='submit']");
             await Expect(reviewer.Locator("p.notice")).ToContainTextAsync("已记录你的决定");
             await reviewer.Context.CloseAsync();
@@ -58,8 +59,8 @@ public sealed class CorrectionBrowserTests(KestrelMediaApp app, ChromiumFixture 
 
         var (leaderName, _) = await PersonAsync(MediaRoles.Leader);
         var publisher = await SignedInAsync(leaderName, 1280, 900);
-        publisher.Dialog += async (_, dialog) => await dialog.AcceptAsync(); // 发布 asks first
         await publisher.GotoAsync($"/admin/articles/{id}/publish");
+        await publisher.CheckAsync("form.confirm-form input[name='confirmed']");
         await publisher.ClickAsync("button:has-text('确认发布')");
         await publisher.WaitForURLAsync(new Regex($"/admin/articles/{id}\\?done=published"));
 

@@ -67,27 +67,20 @@ public sealed class NewsroomPathBrowserTests(KestrelMediaApp app, ChromiumFixtur
         await Expect(chief.Locator("p.notice")).ToContainTextAsync("已记录你的决定");
 
         var leader = await SignedInAsync(await PersonAsync(MediaRoles.Leader), width, height, phone);
-        var questions = new List<string>();
-        var accept = false;
-        leader.Dialog += async (_, dialog) =>
-        {
-            questions.Add(dialog.Message);
-            if (accept) await dialog.AcceptAsync(); else await dialog.DismissAsync();
-        };
         await OpenFromInboxAsync(leader, title);
-        await Expect(leader.Locator("form[action*='handler=Approve'] button[type='submit']")).ToHaveTextAsync("签发 Sign off");
-        await leader.ClickAsync("form[action*='handler=Approve'] button[type='submit']"); // asked first; cancelled: nothing happens
-        for (var i = 0; i < 100 && questions.Count == 0; i++) await Task.Delay(100); // the dialog event arrives on its own
-        Assert.Contains("确认签发", Assert.Single(questions));
+        var signOff = leader.Locator("form[action*='handler=Approve']");
+        await Expect(signOff.Locator("button[type='submit']")).ToHaveTextAsync(new Regex("^签发"));
+        await signOff.Locator("button[type='submit']").ClickAsync(); // not confirmed yet: the form does not go
+        Assert.False(await signOff.EvaluateAsync<bool>("f => f.checkValidity()"));
         await Expect(leader).ToHaveURLAsync(new Regex($"/admin/review/{id}$"));
-        accept = true;
-        await leader.ClickAsync("form[action*='handler=Approve'] button[type='submit']");
+        await signOff.Locator("input[name='confirmed']").CheckAsync(); // 我已阅读全文并确认签发
+        await signOff.Locator("button[type='submit']").ClickAsync();
         await Expect(leader.Locator("p.notice")).ToContainTextAsync("已签发");
         await leader.ClickAsync("p.notice a:has-text('去发布')");
         await leader.WaitForURLAsync($"**/admin/articles/{id}/publish");
+        await leader.CheckAsync("form.confirm-form input[name='confirmed']");
         await leader.ClickAsync("button:has-text('确认发布')");
         await leader.WaitForURLAsync(new Regex($"/admin/articles/{id}\\?done=published$"));
-        Assert.Contains(questions, q => q.Contains("确认发布", StringComparison.Ordinal));
         await Expect(leader.Locator(".meta-list span.status")).ToHaveTextAsync("已发布");
         await Expect(leader.Locator("#article-deliveries")).ToContainTextAsync("已发布，正在投递");
         await NoSidewaysScrollAsync(leader, phone);

@@ -26,7 +26,6 @@ public sealed class StepUpBrowserTests(KestrelMediaApp app, ChromiumFixture chro
         await (await newsroom.AdminAsync()).PostJsonAsync("/api/users",
             new { userName, displayName = "总编辑 王五", password = Newsroom.Password, roles = new[] { MediaRoles.Leader } }, 201);
         var leader = await AdminPages.OpenAsync(chromium.Browser, app.RootUri, 390, 844, phone: true);
-        leader.Dialog += async (_, dialog) => await dialog.AcceptAsync(); // 确认签发？
         await AdminPages.SignInAsync(leader, userName, Newsroom.Password);
 
         await leader.ClickAsync("nav >> text=账户 Account");
@@ -51,12 +50,14 @@ public sealed class StepUpBrowserTests(KestrelMediaApp app, ChromiumFixture chro
 
         await form.Locator("textarea[name='comment']").FillAsync(Comment);
         await code.FillAsync(confirmed); // the enrolment used it
+        await form.Locator("input[name='confirmed']").CheckAsync(); // 我已阅读全文并确认签发
         await form.Locator("button[type='submit']").ClickAsync();
         await Expect(form.Locator(".field-error")).ToContainTextAsync("动态验证码错误或已使用");
         await Expect(form.Locator("textarea[name='comment']")).ToHaveValueAsync(Comment);
         await Expect(leader).ToHaveURLAsync(new Regex($"/admin/review/{id}\\?handler=Approve$"));
 
         await form.Locator($"input[name='{StepUpForm.Field}']").FillAsync(TotpAccount.Code(secret, app, stepsAhead: 1));
+        await form.Locator("input[name='confirmed']").CheckAsync();
         await form.Locator("button[type='submit']").ClickAsync();
         await Expect(leader.Locator("p.notice")).ToContainTextAsync("已签发");
         Assert.True(await leader.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways on a phone.");

@@ -62,6 +62,45 @@ public abstract partial class AuditPagesTests(MediaAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/admin/audit/articles/{Guid.NewGuid()}/sheet")).StatusCode);
     }
 
+    [GeneratedRegex("<tr class=\"sheet-row\"[^>]*>(.*?)</tr>", RegexOptions.Singleline)]
+    private static partial Regex SheetRow();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+
+    [Fact]
+    public async Task Sheet_HasOneRowPerStage_OneSignOff_AndNamesInChinese()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (article, _) = await SignOffPath.SignedOffAsync(newsroom, column, "三审审签单测试稿");
+        var id = article.GetProperty("id").GetGuid();
+        var browser = await BrowserAsync(MediaRoles.Auditor);
+
+        var html = WebUtility.HtmlDecode(await browser.GetStringAsync($"/admin/audit/articles/{id}/sheet"));
+
+        var rows = SheetRow().Matches(html).Select(m => Regex.Replace(Tag().Replace(m.Groups[1].Value, " "), "\\s+", " ").Trim()).ToList();
+        Assert.Equal(4, rows.Count);
+        Assert.StartsWith("送审", rows[0]);
+        Assert.Contains("（记者）", rows[0]);
+        Assert.StartsWith("初审", rows[1]);
+        Assert.Contains("（编辑）", rows[1]);
+        Assert.Contains("通过", rows[1]);
+        Assert.StartsWith("复审", rows[2]);
+        Assert.Contains("（主编）", rows[2]);
+        Assert.StartsWith("终审", rows[3]);
+        Assert.Contains("（领导）", rows[3]);
+        Assert.Contains("签发", rows[3]);
+        Assert.Single(rows, r => r.Contains("签发"));
+        Assert.All(rows, r => Assert.Contains("签字：________", r));
+        Assert.All(rows, r => Assert.Matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}", r));
+        Assert.DoesNotContain("(Editor)", html);
+        Assert.DoesNotContain("（Reporter）", html);
+        Assert.DoesNotContain("（Editor）", html);
+        var appendix = html.IndexOf("附：内容校验值", StringComparison.Ordinal);
+        Assert.True(appendix > html.LastIndexOf("class=\"sheet-row\"", StringComparison.Ordinal), "the hashes come after the stages");
+        Assert.True(html.IndexOf(article.GetProperty("contentHash").GetString()!, StringComparison.Ordinal) > appendix, "hashes only in the appendix");
+    }
+
     [Fact]
     public async Task AdminExport_StreamsNdjson_ThroughTheCookie()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Media.Abstractions.Security;
 using Media.Testing;
 
@@ -89,6 +90,32 @@ public abstract class ReviewPagesTests(MediaAppFactory app)
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
         Assert.Equal("draft", (await api.GetJsonAsync($"/api/articles/{id}")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task SubmitPage_GroupsHits_ByRuleAndTerm_WithTheWordsAroundEach()
+    {
+        var (reporter, api) = await PersonAsync(MediaRoles.Reporter);
+        var body = string.Concat(Enumerable.Range(1, 12).Select(i => $"第{i}段：县里召开××会议<script>alert({i})</script>部署工作。\n\n"));
+        var id = (await Newsroom.ArticleAsync(api, await newsroom.ColumnAsync(), "分组校对", body)).GetProperty("id").GetGuid();
+
+        var (_, token) = await reporter.OpenFormAsync($"/admin/review/submit/{id}");
+        var refused = await reporter.PostFormAsync($"/admin/review/submit/{id}?handler=Submit", token, ("version", "1"));
+        var raw = await refused.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(raw);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var groups = Regex.Matches(html, "<details class=\"hit-group hit-(block|warn)\"[^>]*>(.*?)</details>", RegexOptions.Singleline);
+        var placeholder = Assert.Single(groups, g => g.Groups[2].Value.Contains("<mark>××</mark> <span class=\"hit-count\">12 处</span>", StringComparison.Ordinal));
+        Assert.Equal("block", placeholder.Groups[1].Value);
+        Assert.Contains("占位符", placeholder.Value);
+        var places = Regex.Matches(placeholder.Value, "<li>(.*?)</li>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(12, places.Count);
+        Assert.Contains("第1段：县里召开<mark>××</mark>会议<script>alert…", places[0]); // 15 characters either side, escaped
+        Assert.Contains("正文", places[0]);
+        Assert.Contains("&lt;script&gt;alert", raw);
+        Assert.DoesNotContain("<script>alert", raw);
+        Assert.Contains("共 <strong>12</strong> 处", html);
     }
 
     [Fact]

@@ -4,11 +4,14 @@ using Media.AuditTrail.Data;
 namespace Media.AuditTrail.Pages.Admin.Audit;
 
 /// <summary>A review decision on the sign-off sheet, read from a <c>review.*</c> entry's data
-/// (<c>stageName</c> or <c>stage</c>, <c>role</c>, <c>round</c>, <c>decision</c>, <c>comment</c>, optional <c>reviewer</c>;
+/// (<c>stageName</c> or <c>stage</c>, <c>stageIndex</c>, <c>role</c>, <c>round</c>, <c>decision</c>, <c>comment</c>, optional <c>reviewer</c>;
 /// the actor otherwise).</summary>
 public sealed record SheetDecision(AuditEntry Entry, string? Stage, string? Role, string? Round, string? Decision, string Reviewer, string? Comment)
 {
     public const string ReviewPrefix = "review.";
+
+    /// <summary>The stage's place in the workflow (<c>stageIndex</c>), when the entry names it.</summary>
+    public int? StageIndex { get; init; }
 
     public static SheetDecision? From(AuditEntry entry)
     {
@@ -21,7 +24,10 @@ public sealed record SheetDecision(AuditEntry Entry, string? Stage, string? Role
             Text(root, "round"),
             Text(root, "decision") ?? entry.Action[ReviewPrefix.Length..],
             Text(root, "reviewer") ?? entry.ActorName,
-            Text(root, "comment"));
+            Text(root, "comment"))
+        {
+            StageIndex = int.TryParse(Text(root, "stageIndex"), out var index) ? index : null,
+        };
     }
 
     private static string? Text(JsonElement root, string name) =>

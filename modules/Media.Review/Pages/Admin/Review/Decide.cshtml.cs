@@ -22,6 +22,11 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
 
     public ArticleScreeningResult? Screening { get; private set; }
 
+    /// <summary>The screened version's text, for the words around each hit.</summary>
+    public ArticleText? ScreenedText { get; private set; }
+
+    public ScreeningView ScreeningShown => new(Screening?.Hits ?? [], ScreenedText);
+
     public IReadOnlyList<RoundView> Rounds { get; private set; } = [];
 
     public int? DiffFrom { get; private set; }
@@ -34,6 +39,8 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
     public string? Error { get; private set; }
 
     public IReadOnlyList<ScreeningFinding> RefusedHits { get; private set; } = [];
+
+    public ScreeningView RefusedShown => new(RefusedHits, ScreenedText);
 
     /// <summary>The decision forms carry the 动态验证码 field: the last stage, and the user's proof is due.</summary>
     public bool StepUpDue { get; private set; }
@@ -105,7 +112,8 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
         if (await articles.FindAsync(articleId, ct) is not { ViewerMaySee: true } article) return false;
         Article = article;
         Rounds = await history.RoundsAsync(articleId, ct);
-        Screening = await screening.ScreenAsync(articleId, article.Version, ct);
+        var screened = await screening.ScreenTextAsync(articleId, article.Version, ct);
+        (Screening, ScreenedText) = (screened?.Result, screened?.Text);
         Refusal = (await desk.RefusalAsync(articleId, ct))?.Detail;
         StepUpDue = Refusal is null && IsLastStage && await stepUp.IsDueAsync(ct);
         DiffFrom = Rounds.LastOrDefault(r => r.State != Data.ReviewRoundState.Open)?.SubmittedVersion;

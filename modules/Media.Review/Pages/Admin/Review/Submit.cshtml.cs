@@ -20,6 +20,11 @@ public sealed class SubmitModel(IArticleLifecycle articles, VersionScreening scr
 
     public ArticleScreeningResult? Screening { get; private set; }
 
+    /// <summary>The screened version's text, for the words around each hit.</summary>
+    public ArticleText? ScreenedText { get; private set; }
+
+    public ScreeningView ScreeningShown => new(Screening?.Hits ?? [], ScreenedText);
+
     public IReadOnlyList<RoundView> Rounds { get; private set; } = [];
 
     public string? Error { get; private set; }
@@ -64,7 +69,8 @@ public sealed class SubmitModel(IArticleLifecycle articles, VersionScreening scr
         if (await articles.FindAsync(articleId, ct) is not { ViewerMaySee: true } article) return false;
         Article = article;
         Rounds = await history.RoundsAsync(articleId, ct);
-        Screening = await screening.ScreenAsync(articleId, article.Version, ct);
+        var screened = await screening.ScreenTextAsync(articleId, article.Version, ct);
+        (Screening, ScreenedText) = (screened?.Result, screened?.Text);
         return true;
     }
 }

@@ -1,0 +1,8 @@
+// The 审签单's 打印 button (docs/admin-ui.md §9): hidden without script, where the browser's own print does the same.
+(function () {
+  'use strict';
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () { window.print(); });
+  });
+})();
