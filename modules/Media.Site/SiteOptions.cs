@@ -13,6 +13,10 @@ public sealed class SiteOptions
     /// raise no event (a column renamed, a cover re-cropped); publish and retract evict at once.</summary>
     public int OutputCacheSeconds { get; set; } = 600;
 
+    /// <summary>Off renders every page on every request, as on a cache miss: for measuring first renders
+    /// (<c>tests/Media.Site.Tests/load/versus-nginx.sh</c>), never for a site readers use.</summary>
+    public bool OutputCache { get; set; } = true;
+
     /// <summary>The ICP filing number (ICP备案号, e.g. <c>京ICP备12345678号-1</c>) every page's footer shows, linked to the
     /// MIIT filing system as is customary; not shown when empty.</summary>
     public string? IcpNumber { get; set; }

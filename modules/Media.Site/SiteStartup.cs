@@ -48,14 +48,11 @@ public static class SiteStartup
         return builder;
     }
 
-    /// <summary>Maps the pages, the feeds and the theme's stylesheet. The output-cache middleware goes in here too, so the site
-    /// is self-contained: it runs after routing (which <c>WebApplication</c> puts first) and acts only on endpoints
-    /// with a cache policy. Called once, after the host's pipeline.</summary>
+    /// <summary>Maps the pages, the feeds and the theme's stylesheet. The output-cache middleware is the host's, at the top
+    /// of its pipeline (a module's middleware could only go after the host's); it acts only on endpoints with a cache
+    /// policy, as these pages have.</summary>
     public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder app)
     {
-        var pipeline = app as IApplicationBuilder
-            ?? throw new InvalidOperationException("MapSite needs the WebApplication, to add the output-cache middleware.");
-        pipeline.UseOutputCache();
         app.MapThemeAssets();
         app.MapSitePages();
         app.MapSiteSyndication();

@@ -2,16 +2,19 @@ using Media.Site.Reading;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Media.Site.Caching;
 
 /// <summary>
 /// Public pages are the same for every visitor, so they are cached whatever cookies or credentials a request
 /// carries (the admin's session cookie must not turn caching off). Only the <c>page</c> query varies a page; any
-/// other query is ignored, so random query strings cannot bypass the cache. A page (200) and a retraction notice
-/// (410) are stored; a 404 is not, so unknown ids cannot fill the cache. The one exception to "the same for every
-/// visitor" is the reader's own 大字模式 (<see cref="ReadingMode"/>): a large-text page is stored apart, under an extra
-/// key value, so it never reaches a reader in the standard mode; the standard pages keep the plain key.
+/// other query is ignored, so random query strings cannot bypass the cache. The cache sits outside response
+/// compression, so a page is stored once per <c>Accept-Encoding</c> as sent (browsers send a handful of spellings),
+/// compressed. A page (200) and a retraction notice (410) are stored; a 404 is not, so unknown ids cannot fill the
+/// cache. The one exception to "the same for every visitor" is the reader's own 大字模式 (<see cref="ReadingMode"/>):
+/// a large-text page is stored apart, under an extra key value, so it never reaches a reader in the standard mode;
+/// the standard pages keep the plain key.
 /// </summary>
 internal sealed class SitePagePolicy(IOptions<SiteOptions> options) : IOutputCachePolicy
 {
@@ -20,12 +23,13 @@ internal sealed class SitePagePolicy(IOptions<SiteOptions> options) : IOutputCac
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var method = context.HttpContext.Request.Method;
-        var cacheable = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
+        var cacheable = options.Value.OutputCache && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method));
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "page";
+        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         if (ReadingMode.IsLarge(context.HttpContext.Request)) context.CacheVaryByRules.VaryByValues[ReadingMode.CookieName] = ReadingMode.Large;
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.OutputCacheSeconds);
         context.Tags.Add(SiteCacheTags.Site);
@@ -38,7 +42,7 @@ internal sealed class SitePagePolicy(IOptions<SiteOptions> options) : IOutputCac
     {
         var response = context.HttpContext.Response;
         var storable = response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status410Gone
-            && !response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.SetCookie);
+            && !response.Headers.ContainsKey(HeaderNames.SetCookie);
         if (!storable) context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }

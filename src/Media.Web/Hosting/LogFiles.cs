@@ -1,5 +1,6 @@
 using Serilog;
 using Serilog.Events;
+using Serilog.Extensions.Logging;
 
 namespace Media.Web.Hosting;
 
@@ -40,6 +41,9 @@ public static class LogFiles
                 restrictedToMinimumLevel: LogEventLevel.Verbose,
                 shared: true)
             .CreateLogger();
-        builder.Logging.AddSerilog(logger, dispose: true);
+        // AddProvider, not AddSerilog: AddSerilog also adds a filter letting every level through to Serilog, which
+        // wrote each request's routing and database Debug lines to the file — on the public site most of the CPU
+        // of a page (docs/operations.md §10). This way the Logging:LogLevel settings hold for the file too.
+        builder.Logging.AddProvider(new SerilogLoggerProvider(logger, dispose: true));
     }
 }

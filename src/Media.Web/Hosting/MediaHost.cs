@@ -70,6 +70,7 @@ public static class MediaHost
         if (MediaRedis.IsConfigured(builder.Configuration))
             health.AddCheck<RedisHealthCheck>("redis", tags: [MediaDataStartup.ReadyTag]);
         services.AddMediaResponseCompression();
+        services.AddOutputCache();
         // Cookies are Secure whenever the request is https — behind a proxy, as X-Forwarded-Proto from a known proxy
         // says (docs/operations.md §9); the admin cookie says the same in Media.Users.
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
@@ -89,10 +90,15 @@ public static class MediaHost
             app.UseHsts();
         if (app.Environment.IsProduction() && !KeyProtection.IsConfigured(app.Configuration))
             app.Logger.LogWarning("The data-protection keys are stored unencrypted: set Media:DataProtection:CertificatePath (docs/operations.md §11).");
+        // The public site's output cache as early as it can go (docs/http-api.md §4.11): a cached page is answered
+        // here, before compression, the error pages, authentication, authorization, antiforgery and the modules'
+        // middleware, none of which has anything to do for a stored anonymous page. It acts only on endpoints with a
+        // cache policy (routing runs first, so the endpoint is known). Outside compression, it stores the bytes as
+        // compressed for each Accept-Encoding (the site's policy varies by it), so a hit is never compressed again;
+        // every header of the stored page — CSP, nosniff, ETag, Cache-Control, Vary — is stored with it.
+        app.UseOutputCache();
         // Next, so that every response — pages, feeds, the API, problem details from the handler below — can be
-        // compressed. It wraps the site's output cache (added by MapSite, after routing), so the cache keeps one
-        // uncompressed copy per page and compression runs on every response, cached or not: cheap at the Fastest
-        // level; storing compressed copies per encoding is left for when the CPU says so.
+        // compressed.
         app.UseResponseCompression();
         app.UseExceptionHandler();
         // A bare status code becomes problem details, except under /admin, where people read it: the admin theme's

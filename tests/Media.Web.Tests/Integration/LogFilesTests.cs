@@ -27,6 +27,25 @@ public sealed class LogFilesTests : IDisposable
     }
 
     [Fact]
+    public void Logs_KeepToTheLogLevels_InTheFileToo()
+    {
+        var marker = "log-level-check-" + Guid.NewGuid().ToString("N");
+        using (var app = new SqliteMediaApp())
+        using (var logged = app.WithWebHostBuilder(b => b.UseSetting("Media:Logging:Directory", folder).UseSetting("Media:Logging:RetentionDays", "7")
+                   .UseSetting("Logging:LogLevel:Media.Test", "Information")))
+        {
+            var logger = logged.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Media.Test");
+            logger.LogDebug("{Marker} debug", marker);
+            logger.LogInformation("{Marker} information", marker);
+        }
+
+        var text = File.ReadAllText(Assert.Single(Directory.GetFiles(folder, "media-*.log")));
+        Assert.Contains(marker + " information", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(marker + " debug", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[DBG]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Production_RefusesARetentionBelow180Days()
     {
         using var app = new SqliteMediaApp();
