@@ -4,6 +4,7 @@ using Media.Abstractions.Hosting;
 using Media.Abstractions.Security;
 using Media.Channels.WeChat.Pushes.Allowance;
 using Media.Channels.WeChat.Pushes.Endpoints;
+using Media.Channels.WeChat.Pushes.Preview;
 using Media.Channels.WeChat.Pushes.Pushes;
 using Media.Channels.WeChat.Pushes.Sending;
 using Media.Data;
@@ -31,10 +32,11 @@ public static class WeChatPushesStartup
         services.AddScoped<PushSender>();
         services.AddScoped<PushDraftBuilder>();
         services.AddScoped<PushLostAnswers>();
+        services.AddScoped<PushPreviewDesk>();
         services.AddScoped<IStartupTask, PushesResumeAtStart>();
         services.AddScoped<IBeforeSaveHandler<ArticleVersionSaved>, ArticleChangeVoidsPushSignOff>();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapWeChatPushes(this IEndpointRouteBuilder app) => app.MapPushesApi().MapQuotaApi();
+    public static IEndpointRouteBuilder MapWeChatPushes(this IEndpointRouteBuilder app) => app.MapPushesApi().MapQuotaApi().MapPushPreviewApi();
 }

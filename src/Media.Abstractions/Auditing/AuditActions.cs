@@ -68,4 +68,5 @@ public static class AuditActions
     public const string WeChatPushSendRequested = "wechat-push.send-requested";
     public const string WeChatPushSent = "wechat-push.sent";
     public const string WeChatPushFailed = "wechat-push.failed";
+    public const string WeChatPushPreviewed = "wechat-push.previewed";
 }

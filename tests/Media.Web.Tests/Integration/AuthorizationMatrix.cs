@@ -182,6 +182,7 @@ internal static class AuthorizationMatrix
         ["GET /api/wechat/pushes/{id:guid}"] = "-xoooxo",
         ["POST /api/wechat/pushes/{id:guid}/signoff"] = "-xxxoxx", // step-up
         ["POST /api/wechat/pushes/{id:guid}/send"] = "-xxooxx", // step-up
+        ["POST /api/wechat/pushes/{id:guid}/preview"] = "-xoooxx",
         ["GET /api/wechat/quota"] = "-xoooxo",
         ["GET /api/workflows/"] = "-xooooo",
         ["POST /api/workflows/"] = "-xxxxox",
