@@ -1,3 +1,4 @@
+using Media.Abstractions.Admin;
 using Media.Abstractions.Content;
 using Media.Abstractions.Events;
 using Media.Abstractions.Hosting;
@@ -33,6 +34,8 @@ public static class WeChatPushesStartup
         services.AddScoped<PushDraftBuilder>();
         services.AddScoped<PushLostAnswers>();
         services.AddScoped<PushPreviewDesk>();
+        services.AddScoped<PushOrderDesk>();
+        services.AddAdminMenu<WeChatPushesAdminMenu>();
         services.AddScoped<IStartupTask, PushesResumeAtStart>();
         services.AddScoped<IBeforeSaveHandler<ArticleVersionSaved>, ArticleChangeVoidsPushSignOff>();
         return builder;

@@ -69,4 +69,5 @@ public static class AuditActions
     public const string WeChatPushSent = "wechat-push.sent";
     public const string WeChatPushFailed = "wechat-push.failed";
     public const string WeChatPushPreviewed = "wechat-push.previewed";
+    public const string WeChatPushReordered = "wechat-push.reordered";
 }

@@ -89,6 +89,8 @@ internal static class AuthorizationMatrix
         ["POST /admin/audit/articles/{id:guid}/sheet"] = "-xxxxoo",
         ["GET /admin/audit/export"] = "-xxxxoo",
         // The admin screens (docs/admin-ui.md §7): Admins change; Auditors also read the users and the workflows.
+        ["GET /admin/pushes"] = "-xoooxo",
+        ["POST /admin/pushes"] = "-xoooxo",
         ["GET /admin/channels"] = "-xxxxox",
         ["POST /admin/channels"] = "-xxxxox",
         ["GET /admin/columns"] = "-xxxxox",
