@@ -1,3 +1,4 @@
+using Media.Abstractions.Admin;
 using Media.Abstractions.Content;
 using Media.Abstractions.Events;
 using Media.Abstractions.Hosting;
@@ -6,6 +7,7 @@ using Media.Channels.WeChat.Callbacks;
 using Media.Channels.WeChat.Pushes.Allowance;
 using Media.Channels.WeChat.Pushes.Callbacks;
 using Media.Channels.WeChat.Pushes.Endpoints;
+using Media.Channels.WeChat.Pushes.Preview;
 using Media.Channels.WeChat.Pushes.Pushes;
 using Media.Channels.WeChat.Pushes.Retraction;
 using Media.Channels.WeChat.Pushes.Sending;
@@ -34,6 +36,9 @@ public static class WeChatPushesStartup
         services.AddScoped<PushSender>();
         services.AddScoped<PushDraftBuilder>();
         services.AddScoped<PushLostAnswers>();
+        services.AddScoped<PushPreviewDesk>();
+        services.AddScoped<PushOrderDesk>();
+        services.AddAdminMenu<WeChatPushesAdminMenu>();
         services.AddScoped<IStartupTask, PushesResumeAtStart>();
         services.AddScoped<IWeChatCallbackHandler, PushCallbacks>();
         services.AddScoped<PushRetractDesk>();
@@ -44,5 +49,5 @@ public static class WeChatPushesStartup
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapWeChatPushes(this IEndpointRouteBuilder app) => app.MapPushesApi().MapQuotaApi().MapRetractApi();
+    public static IEndpointRouteBuilder MapWeChatPushes(this IEndpointRouteBuilder app) => app.MapPushesApi().MapQuotaApi().MapRetractApi().MapPushPreviewApi();
 }

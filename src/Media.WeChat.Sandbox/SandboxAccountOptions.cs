@@ -22,4 +22,8 @@ public sealed class SandboxAccountOptions
 
     /// <summary>API 群发保护: a mass send to all waits for an admin's confirmation (the control API plays the phone).</summary>
     public bool MassProtection { get; set; }
+
+    /// <summary>The WeChat ids (微信号) of the people who follow the account: message/mass/preview reaches only them
+    /// (anyone else is answered 43004, a text that is no WeChat id 40132).</summary>
+    public IList<string> FollowerWxNames { get; set; } = ["zhang_san", "lisi_2026", "wangwu_88"];
 }

@@ -50,6 +50,16 @@ internal sealed class ArticleLifecycle(MediaDbContext db, ArticleAccess access, 
         return returned.Select(states.Of).ToList();
     }
 
+    public async Task<IReadOnlyList<ArticleState>> SignedOffAsync(int max, CancellationToken cancellationToken)
+    {
+        var signedOff = await db.Set<Article>().AsNoTracking()
+            .Where(a => a.Status == EditorialStatus.Approved || a.Status == EditorialStatus.Published)
+            .OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id)
+            .Take(Math.Clamp(max, 1, 500))
+            .ToListAsync(cancellationToken);
+        return signedOff.Select(states.Of).ToList();
+    }
+
     public async Task<Guid?> ColumnWorkflowAsync(Guid columnId, CancellationToken cancellationToken) =>
         await db.Set<Column>().AsNoTracking().Where(c => c.Id == columnId).Select(c => c.WorkflowId).SingleOrDefaultAsync(cancellationToken);
 

@@ -18,7 +18,7 @@ public static class PushStatuses
         SignedOff => "已签发",
         Sending => "发送中",
         AwaitingConfirmation => "待管理员手机确认",
-        Sent => "已推送",
+        Sent => "已发送",
         Failed => "推送失败",
         Retracting => "撤回中",
         Retracted => "已撤回",

@@ -76,4 +76,6 @@ public static class AuditActions
     public const string WeChatPushRetracted = "wechat-push.retracted";
     public const string WeChatPushRetractFailed = "wechat-push.retract-failed";
     public const string WeChatPushArticleRetracted = "wechat-push.article-retracted";
+    public const string WeChatPushPreviewed = "wechat-push.previewed";
+    public const string WeChatPushReordered = "wechat-push.reordered";
 }

@@ -22,6 +22,10 @@ public interface IArticleLifecycle
     /// <summary>Drafts and corrections of the user that carry a review comment (sent back), most recent first.</summary>
     Task<IReadOnlyList<ArticleState>> SentBackAsync(Guid authorId, CancellationToken cancellationToken);
 
+    /// <summary>Signed-off articles (<c>approved</c> or <c>published</c>, not on the correction track), most recently
+    /// changed first, at most <paramref name="max"/>: what a WeChat push is composed from.</summary>
+    Task<IReadOnlyList<ArticleState>> SignedOffAsync(int max, CancellationToken cancellationToken);
+
     /// <summary>The workflow a column names, or null for the default.</summary>
     Task<Guid?> ColumnWorkflowAsync(Guid columnId, CancellationToken cancellationToken);
 

@@ -27,4 +27,8 @@ public static class ProblemTypes
 
     /// <summary>A WeChat account's mass-send allowance is used up until <c>resetsAt</c> (docs/wechat.md §15.4).</summary>
     public const string WeChatQuota = Base + "wechat-quota";
+
+    /// <summary>WeChat refused or did not answer a call made while the caller waits (a phone preview, docs/wechat.md §15.7):
+    /// a 502 whose detail says in Chinese what WeChat answered.</summary>
+    public const string WeChatError = Base + "wechat-error";
 }

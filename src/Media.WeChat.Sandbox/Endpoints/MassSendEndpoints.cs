@@ -96,18 +96,27 @@ internal static class MassSendEndpoints
         return new JsonObject { ["msg_id"] = send.MsgId, ["msg_status"] = Status(send, now, call.Options.MassSendDelay) };
     }
 
+    /// <summary>The draft (not consumed: a preview leaves it in the draft box) goes to one follower's phone, named by WeChat
+    /// id (<c>towxname</c>; an openid in <c>touser</c> is not modelled). A text that cannot be a WeChat id (6–20 letters, digits, _ or -,
+    /// starting with a letter) is 40132; a WeChat id that does not follow the account 43004 (require subscribe).</summary>
     private static JsonObject Preview(WeChatCall call)
     {
         if (call.Body.Str("msgtype") != "mpnews") return WeChatErrors.Error(40008);
-        if (call.Body.Str("towxname") is not { Length: > 0 } wxName) return WeChatErrors.Error(40132);
+        if (call.Body.Str("towxname") is not { Length: > 0 } wxName || !LooksLikeWxName(wxName))
+            return WeChatErrors.Error(40132);
+        if (!call.Account.FollowerWxNames.Contains(wxName)) return WeChatErrors.Error(43004);
         var mediaId = call.Body.Get("mpnews")?.Str("media_id");
         if (mediaId is null || call.State.Drafts.Find(call.Account.AppId, mediaId) is not { } draft) return WeChatErrors.Error(40007);
-        call.State.MassSends.AddPreview(call.Account.AppId, wxName, draft.Articles[0].Title);
+        call.State.MassSends.AddPreview(new SandboxPreview(call.Account.AppId, wxName, mediaId, [.. draft.Articles.Select(a => a.Title)],
+            call.Service<TimeProvider>().GetUtcNow()));
         var reply = WeChatErrors.Ok();
         reply["errmsg"] = "preview success";
         reply["msg_id"] = Random.Shared.NextInt64(10000, 99999);
         return reply;
     }
+
+    private static bool LooksLikeWxName(string name) =>
+        name.Length is >= 6 and <= 20 && char.IsAsciiLetter(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
 
     /// <summary>article_idx is 1-based; 0 or missing deletes every article of the send.</summary>
     private static JsonObject Delete(WeChatCall call)

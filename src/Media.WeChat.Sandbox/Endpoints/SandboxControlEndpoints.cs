@@ -30,6 +30,7 @@ internal static class SandboxControlEndpoints
         group.MapPost("/settings", ChangeSettings);
         group.MapPost("/accounts/{appId}/verify-callback", VerifyCallbackAsync);
         group.MapMassSendControl();
+        group.MapPreviewControl();
     }
 
     private static ContentHttpResult GetState(SandboxState state) =>

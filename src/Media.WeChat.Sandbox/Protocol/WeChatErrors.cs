@@ -32,6 +32,7 @@ internal static class WeChatErrors
         [42001] = "access_token expired",
         [43001] = "require GET method",
         [43002] = "require POST method",
+        [43004] = "require subscribe",
         [44002] = "empty post data",
         [44003] = "empty news data",
         [45001] = "media size out of limit",

@@ -5,7 +5,7 @@ public sealed class MassSendStore
 {
     private readonly Lock _gate = new();
     private readonly List<SandboxMassSend> _sends = [];
-    private readonly List<(string AppId, string WxName, string Title)> _previews = [];
+    private readonly List<SandboxPreview> _previews = [];
     private long _nextMsgId = 1000000001;
 
     public IReadOnlyList<SandboxMassSend> All
@@ -13,7 +13,7 @@ public sealed class MassSendStore
         get { lock (_gate) { return _sends.ToList(); } }
     }
 
-    public IReadOnlyList<(string AppId, string WxName, string Title)> Previews
+    public IReadOnlyList<SandboxPreview> Previews
     {
         get { lock (_gate) { return _previews.ToList(); } }
     }
@@ -54,8 +54,8 @@ public sealed class MassSendStore
         }
     }
 
-    public void AddPreview(string appId, string wxName, string title)
+    public void AddPreview(SandboxPreview preview)
     {
-        lock (_gate) { _previews.Add((appId, wxName, title)); }
+        lock (_gate) { _previews.Add(preview); }
     }
 }

@@ -17,4 +17,7 @@ public sealed class TestChannelDirectory : IChannelDirectory
 
     public Task<ChannelInfo?> FindAsync(Guid channelId, CancellationToken cancellationToken) =>
         Task.FromResult(_channels.GetValueOrDefault(channelId));
+
+    public Task<IReadOnlyList<ChannelInfo>> EnabledOfTypeAsync(string type, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ChannelInfo>>(_channels.Values.Where(c => c.Type == type && c.IsEnabled).OrderBy(c => c.Name).ToList());
 }

@@ -90,6 +90,8 @@ internal static class AuthorizationMatrix
         ["POST /admin/audit/articles/{id:guid}/sheet"] = "-xxxxoo",
         ["GET /admin/audit/export"] = "-xxxxoo",
         // The admin screens (docs/admin-ui.md §7): Admins change; Auditors also read the users and the workflows.
+        ["GET /admin/pushes"] = "-xoooxo",
+        ["POST /admin/pushes"] = "-xoooxo",
         ["GET /admin/channels"] = "-xxxxox",
         ["POST /admin/channels"] = "-xxxxox",
         ["GET /admin/channels/{id:guid}"] = "-xxxxox",
@@ -194,6 +196,7 @@ internal static class AuthorizationMatrix
         ["POST /api/wechat/pushes/{id:guid}/signoff"] = "-xxxoxx", // step-up
         ["POST /api/wechat/pushes/{id:guid}/send"] = "-xxooxx", // step-up
         ["POST /api/wechat/pushes/{id:guid}/retract"] = "-xxxoxx", // step-up
+        ["POST /api/wechat/pushes/{id:guid}/preview"] = "-xoooxx",
         ["GET /api/wechat/quota"] = "-xoooxo",
         ["GET /api/workflows/"] = "-xooooo",
         ["POST /api/workflows/"] = "-xxxxox",
