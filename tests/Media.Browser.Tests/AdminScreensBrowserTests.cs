@@ -104,6 +104,7 @@ public sealed class AdminScreensBrowserTests(KestrelMediaApp app, ChromiumFixtur
         else await link.ClickAsync();
         await page.WaitForURLAsync("**" + path);
         await Expect(page.Locator("main h1")).ToHaveTextAsync(text);
+        await PageLanguage.CheckAsync(page, $"screens-{(phone ? "phone" : "desktop")}-{path.TrimStart('/').Replace('/', '-')}");
     }
 
     private static async Task NoSidewaysScrollAsync(IPage page, bool phone)

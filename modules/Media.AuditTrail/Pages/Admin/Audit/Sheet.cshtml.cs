@@ -1,4 +1,5 @@
 using Media.Abstractions.Content;
+using Media.Abstractions.Time;
 using Media.AuditTrail.Chain;
 using Media.AuditTrail.Data;
 using Media.AuditTrail.Reading;
@@ -32,7 +33,7 @@ public sealed class SheetModel(AuditReader reader, IArticleHistory history, Time
         Entries = await reader.ForArticleAsync(id, ct);
         if (Versions.Count == 0 && Entries.Count == 0) return NotFound();
         Decisions = Entries.Select(SheetDecision.From).OfType<SheetDecision>().ToList();
-        PrintedAt = AuditChain.FormatTime(clock.GetUtcNow());
+        PrintedAt = ChinaTime.Short(clock.GetUtcNow());
         return Page();
     }
 

@@ -84,9 +84,9 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
             return await AgainAsync(articleId, StatusCodes.Status422UnprocessableEntity, ct, stepUpError: StepUpForm.Missing);
         var hits = ScreeningRefusal.HitsOf(outcome);
         Error = outcome.Kind == OutcomeKind.Conflict
-            ? "稿件已变化（新版本或已被他人处理），请重新查看后再决定。The article changed; look again before deciding. " + outcome.Detail
+            ? "稿件已变化（新版本或已被他人处理），请重新查看后再决定。" + outcome.Detail
             : outcome.Kind == OutcomeKind.Unprocessable && hits is null
-                ? "退回时必须填写意见。A comment is required to send a piece back."
+                ? "退回时必须填写意见。"
                 : outcome.Detail;
         RefusedHits = hits ?? [];
         return await AgainAsync(articleId, outcome.Kind == OutcomeKind.Invalid ? StatusCodes.Status422UnprocessableEntity : outcome.StatusCode(), ct);
