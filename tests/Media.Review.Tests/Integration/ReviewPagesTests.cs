@@ -85,7 +85,7 @@ public abstract class ReviewPagesTests(MediaAppFactory app)
         var noToken = await writer.PostFormAsync($"/admin/review/submit/{id}?handler=Submit", null, ("version", "1"));
 
         Assert.DoesNotContain("handler=Approve", own);
-        Assert.Contains("author", own);
+        Assert.Contains("你写过或改过这篇稿件，不能审核它。", own);
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
         Assert.Equal("draft", (await api.GetJsonAsync($"/api/articles/{id}")).GetProperty("status").GetString());

@@ -50,7 +50,7 @@ public sealed class RetractModel(IArticleLifecycle articles, RetractDesk desk, I
             case OutcomeKind.Done: return Redirect($"/admin/articles/{id}?done=retracted");
             case OutcomeKind.NotFound: return NotFound();
             default:
-                Error = "稿件当前状态不能撤稿（可能已被撤回）。" + outcome.Detail;
+                Error = "稿件当前状态不能撤稿（可能已被撤回），请刷新后查看。";
                 return await AnswerAsync(id, StatusCodes.Status409Conflict, ct);
         }
     }

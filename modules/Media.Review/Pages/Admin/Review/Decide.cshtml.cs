@@ -33,6 +33,9 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
 
     public string? Error { get; private set; }
 
+    /// <summary>What the desk said about a conflict, for 技术信息 (docs/admin-ui.md §9).</summary>
+    public string? ErrorDetail { get; private set; }
+
     public IReadOnlyList<ScreeningFinding> RefusedHits { get; private set; } = [];
 
     /// <summary>The decision forms carry the 动态验证码 field: the last stage, and the user's proof is due.</summary>
@@ -83,8 +86,9 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
         if (outcome.Kind == OutcomeKind.StepUpRequired)
             return await AgainAsync(articleId, StatusCodes.Status422UnprocessableEntity, ct, stepUpError: StepUpForm.Missing);
         var hits = ScreeningRefusal.HitsOf(outcome);
+        ErrorDetail = outcome.Kind == OutcomeKind.Conflict ? outcome.Detail : null;
         Error = outcome.Kind == OutcomeKind.Conflict
-            ? "稿件已变化（新版本或已被他人处理），请重新查看后再决定。" + outcome.Detail
+            ? "稿件已变化（新版本或已被他人处理），请重新查看后再决定。"
             : outcome.Kind == OutcomeKind.Unprocessable && hits is null
                 ? "退回时必须填写意见。"
                 : outcome.Detail;
@@ -106,10 +110,14 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
         Article = article;
         Rounds = await history.RoundsAsync(articleId, ct);
         Screening = await screening.ScreenAsync(articleId, article.Version, ct);
-        Refusal = (await desk.RefusalAsync(articleId, ct))?.Detail;
+        Refusal = ChineseSentence((await desk.RefusalAsync(articleId, ct))?.Detail);
         StepUpDue = Refusal is null && IsLastStage && await stepUp.IsDueAsync(ct);
         DiffFrom = Rounds.LastOrDefault(r => r.State != Data.ReviewRoundState.Open)?.SubmittedVersion;
         if (DiffFrom is { } from) Diff = (await versions.CompareAsync(articleId, from, article.Version, ct) ?? []).Where(d => d.Changed).ToList();
         return true;
     }
+
+    /// <summary>The Chinese sentence of the desk's bilingual refusal (the API keeps both languages).</summary>
+    private static string? ChineseSentence(string? detail) =>
+        detail is null ? null : detail.IndexOf('。') is var end and >= 0 ? detail[..(end + 1)] : detail;
 }
