@@ -17,6 +17,8 @@ need_package() { # command-or-path, package
 initdb_path() { ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1; }
 [ -n "$(initdb_path)" ] || need_package /nonexistent/initdb postgresql
 need_package /usr/bin/chromium chromium
+# A Chinese font, so that the screenshots of the walk show the pages as people see them (not empty boxes).
+need_package /usr/share/fonts/truetype/wqy/wqy-microhei.ttc fonts-wqy-microhei
 need_package redis-server redis-server
 need_package npm npm
 need_package curl curl
@@ -57,6 +59,9 @@ export MEDIA_TEST_REDIS="127.0.0.1:$REDIS_PORT"
 export MEDIA_TEST_S3="http://127.0.0.1:$S3_PORT"
 export MEDIA_CHROMIUM="${MEDIA_CHROMIUM:-/usr/bin/chromium}"
 export MEDIA_NGINX="${MEDIA_NGINX:-/usr/sbin/nginx}"
+# The browser tests' screenshots of the README walk (docs/admin-ui.md §13), kept as CI artefacts.
+export MEDIA_SCREENSHOTS="${MEDIA_SCREENSHOTS:-$PWD/TestResults/screenshots}"
+mkdir -p "$MEDIA_SCREENSHOTS"
 
 # The code style of .editorconfig (docs/contributing.md §2): drift fails the run before any test starts.
 if ! dotnet format Media.sln --verify-no-changes; then
@@ -71,5 +76,6 @@ status=${PIPESTATUS[0]}
 set -e
 sum() { grep -Eo "$1: +[0-9]+" "$LOG" | grep -Eo '[0-9]+' | awk '{ s += $1 } END { print s + 0 }'; }
 echo "Tests: $(sum Passed) passed, $(sum Failed) failed"
+echo "Screenshots: $MEDIA_SCREENSHOTS"
 rm -f "$LOG"
 exit "$status"

@@ -8,7 +8,7 @@ internal sealed class ArticlesAdminMenu : IAdminMenu
     public IEnumerable<AdminMenuEntry> GetEntries() =>
     [
         new("今日", "/admin/today", 10, []),
-        new("稿件 Articles", "/admin/articles", 100, [ArticlesPermissions.ViewOwnArticles, ArticlesPermissions.ViewAllArticles]),
+        new("稿件", "/admin/articles", 100, [ArticlesPermissions.ViewOwnArticles, ArticlesPermissions.ViewAllArticles]),
         new("栏目", "/admin/columns", 710, [ArticlesPermissions.ManageColumns]),
     ];
 }

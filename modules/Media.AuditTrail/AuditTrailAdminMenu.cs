@@ -7,6 +7,6 @@ internal sealed class AuditTrailAdminMenu : IAdminMenu
 {
     public IEnumerable<AdminMenuEntry> GetEntries() =>
     [
-        new("审计 Audit", "/admin/audit", 800, [AuditTrailPermissions.ViewAuditTrail]),
+        new("审计", "/admin/audit", 800, [AuditTrailPermissions.ViewAuditTrail]),
     ];
 }

@@ -11,7 +11,7 @@ namespace Media.Demo;
 internal sealed partial class DemoWeChatAccount(DemoSandbox sandbox, ChannelDesk channels,
     IConfiguration configuration, ILogger<DemoWeChatAccount> logger) : IStartupTask
 {
-    public const string ChannelName = "演示公众号（微信沙箱）Demo official account";
+    public const string ChannelName = "演示公众号（微信沙箱）";
 
     public int Order => StartupTaskOrder.DemoContent + 50;
 

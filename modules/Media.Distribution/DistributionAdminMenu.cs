@@ -8,6 +8,6 @@ internal sealed class DistributionAdminMenu : IAdminMenu
     public IEnumerable<AdminMenuEntry> GetEntries() =>
     [
         new("渠道", "/admin/channels", 730, [DistributionPermissions.ManageChannels]),
-        new("后台任务 Jobs", "/admin/jobs", 900, [DistributionPermissions.ManageJobs]),
+        new("后台任务", "/admin/jobs", 900, [DistributionPermissions.ManageJobs]),
     ];
 }

@@ -9,6 +9,6 @@ internal sealed class UsersAdminMenu : IAdminMenu
     public IEnumerable<AdminMenuEntry> GetEntries() =>
     [
         new("用户", "/admin/users", 700, [UsersPermissions.ViewUsers]) { Title = "用户与角色" },
-        new("账户 Account", "/admin/account", 950, []) { Title = "修改密码 Change your password" },
+        new("账户", "/admin/account", 950, []) { Title = "修改密码" },
     ];
 }

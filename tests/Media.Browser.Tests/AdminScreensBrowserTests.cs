@@ -166,6 +166,7 @@ public sealed class AdminScreensBrowserTests(KestrelMediaApp app, ChromiumFixtur
         else await link.ClickAsync();
         await page.WaitForURLAsync("**" + path);
         await Expect(page.Locator("main h1")).ToHaveTextAsync(text);
+        await PageLanguage.CheckAsync(page, $"screens-{(phone ? "phone" : "desktop")}-{path.TrimStart('/').Replace('/', '-')}");
     }
 
     /// <summary>axe-core's rules (WCAG 2.x A and AA among them) on the page as shown: nothing serious or critical.</summary>

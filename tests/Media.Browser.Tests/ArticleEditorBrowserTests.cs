@@ -26,7 +26,7 @@ public sealed class ArticleEditorBrowserTests(KestrelMediaApp app, ChromiumFixtu
         var page = await AdminPages.OpenAsync(chromium.Browser, root, 1280, 900);
 
         await AdminPages.SignInAsync(page, userName, Newsroom.Password);
-        await page.ClickAsync("text=新建稿件 New article");
+        await page.ClickAsync("text=新建稿件");
         await page.WaitForURLAsync("**/admin/articles/new");
         await AdminPages.FillArticleAsync(page, column, title, Body);
 
@@ -82,7 +82,7 @@ public sealed class ArticleEditorBrowserTests(KestrelMediaApp app, ChromiumFixtu
         await Expect(page.Locator("#photo-list .photo .error")).ToContainTextAsync("不支持的文件格式");
         await page.SetInputFilesAsync("#photo-input", new FilePayload { Name = "植树现场.jpg", MimeType = "image/jpeg", Buffer = Photo() });
         var photo = page.Locator("#photo-list .photo").First;
-        await Expect(photo.Locator(".photo-status")).ToHaveTextAsync("已上传 Uploaded");
+        await Expect(photo.Locator(".photo-status")).ToHaveTextAsync("已上传");
         await Expect(photo.Locator("progress")).ToHaveJSPropertyAsync("value", 100);
         await Expect(page.Locator("textarea[name='Form.Body']")).ToHaveValueAsync(new Regex(@"!\[植树现场\]\(/media/[0-9a-f]{64}/article\.jpg\)"));
         await Expect(page.Locator("#preview img")).ToHaveAttributeAsync("src", new Regex(@"^/media/[0-9a-f]{64}/article\.jpg$"));

@@ -20,9 +20,17 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public static string ExecutablePath => Environment.GetEnvironmentVariable(Variable) ?? "/usr/bin/chromium";
 
-    /// <summary>Where screenshots go: outside the repository, for people to look at.</summary>
+    /// <summary>Where screenshots go, for people (and CI's artefacts) to look at: <c>MEDIA_SCREENSHOTS</c>, which
+    /// tests/test.sh sets, else <c>TestResults/screenshots</c> under the repository (ignored by git).</summary>
     public static string ScreenshotFolder =>
-        Environment.GetEnvironmentVariable("MEDIA_SCREENSHOTS") ?? Path.Combine(Path.GetTempPath(), "media-screenshots");
+        Environment.GetEnvironmentVariable("MEDIA_SCREENSHOTS") is { Length: > 0 } folder ? folder : Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Media.sln"))) return dir.FullName;
+        return Path.Combine(Path.GetTempPath(), "media");
+    }
 
     public async Task InitializeAsync()
     {

@@ -28,7 +28,7 @@ public sealed class CorrectionBrowserTests(KestrelMediaApp app, ChromiumFixture 
 
         var author = await SignedInAsync(reporterName, 390, 844, phone: true);
         await author.GotoAsync($"/admin/articles/{id}");
-        await author.ClickAsync("text=更正 Correct");
+        await author.ClickAsync(".head-actions a:has-text('更正')");
         await author.WaitForURLAsync($"**/admin/articles/{id}/correct");
         await author.ClickAsync("button:has-text('开始更正')"); // no note: the form says what is missing
         await Expect(author.Locator("textarea#note")).ToHaveJSPropertyAsync("validity.valid", false);

@@ -15,12 +15,15 @@ public sealed class NewsroomPathBrowserTests(KestrelMediaApp app, ChromiumFixtur
 {
     private const string Comment = "导语太长，请压缩到两句话。";
     private readonly Newsroom newsroom = new(app);
+    private string walk = "walk";
+    private int step;
 
     [Theory]
     [InlineData(1366, 900, false)]
     [InlineData(390, 844, true)]
     public async Task Draft_SentBack_Revised_SignedOff_Published_ByClickingOnly(int width, int height, bool phone)
     {
+        walk = phone ? "walk-phone" : "walk-desktop";
         var title = "我县举办农民丰收节 " + Guid.NewGuid().ToString("N")[..4];
         var column = "三农 " + Guid.NewGuid().ToString("N")[..4];
         await newsroom.ColumnAsync(column);
@@ -28,12 +31,15 @@ public sealed class NewsroomPathBrowserTests(KestrelMediaApp app, ChromiumFixtur
         var editorName = await PersonAsync(MediaRoles.Editor);
 
         var reporter = await SignedInAsync(reporterName, width, height, phone);
-        await reporter.ClickAsync("text=新建稿件 New article");
+        await SeeAsync(reporter, "reporter-articles");
+        await reporter.ClickAsync("text=新建稿件");
+        await SeeAsync(reporter, "new-article");
         await AdminPages.FillArticleAsync(reporter, column, title, "丰收节上，全县 12 个乡镇的农产品集中展销。");
         await reporter.ClickAsync("button[type='submit']");
         await reporter.WaitForURLAsync(new Regex("/admin/articles/[0-9a-f-]{36}\\?saved=1$"));
         var id = Regex.Match(reporter.Url, "[0-9a-f-]{36}").Value;
         await Expect(reporter.Locator(".meta-list span.status")).ToHaveTextAsync("草稿");
+        await SeeAsync(reporter, "article-draft");
         await SubmitFromArticlePageAsync(reporter);
 
         var editor = await SignedInAsync(editorName, width, height, phone);
@@ -41,25 +47,30 @@ public sealed class NewsroomPathBrowserTests(KestrelMediaApp app, ChromiumFixtur
         await editor.FillAsync("form[action*='handler=Reject'] textarea[name='comment']", Comment);
         await editor.ClickAsync("form[action*='handler=Reject'] button[type='submit']");
         await Expect(editor.Locator("p.notice")).ToContainTextAsync("已记录你的决定");
+        await SeeAsync(editor, "editor-sent-back");
 
-        await reporter.ClickAsync("nav >> text=稿件 Articles");
+        await reporter.ClickAsync("nav >> text=稿件");
         var row = reporter.Locator("table.articles tr", new PageLocatorOptions { HasText = title });
         await Expect(row.Locator("span.status")).ToHaveTextAsync("退回修改");
+        await SeeAsync(reporter, "articles-sent-back");
         await row.Locator("a:has-text('去修改')").ClickAsync();
         await reporter.WaitForURLAsync($"**/admin/articles/{id}/edit");
+        await SeeAsync(reporter, "edit");
         await reporter.FillAsync("textarea[name='Form.Body']", "丰收节上，12 个乡镇的农产品集中展销。");
         await reporter.ClickAsync("button[type='submit']");
         await reporter.WaitForURLAsync(new Regex($"/admin/articles/{id}\\?saved=2$"));
         await Expect(reporter.Locator("section.sent-back")).ToContainTextAsync(Comment);
         await Expect(reporter.Locator(".meta-list span.status")).ToHaveTextAsync("退回修改");
+        await SeeAsync(reporter, "article-revised");
         await SubmitFromArticlePageAsync(reporter);
         await Expect(reporter.Locator(".review-summary span.status")).ToHaveTextAsync("审核中");
 
-        await editor.ClickAsync("nav >> text=待审 Review");
+        await editor.ClickAsync("nav >> text=待审");
         await OpenFromInboxAsync(editor, title);
         await editor.ClickAsync("form[action*='handler=Approve'] button[type='submit']");
         await Expect(editor.Locator("p.notice")).ToContainTextAsync("已记录你的决定");
         await Expect(editor.Locator("p.notice a:has-text('去发布')")).ToHaveCountAsync(0); // an editor does not publish
+        await SeeAsync(editor, "editor-approved");
 
         var chief = await SignedInAsync(await PersonAsync(MediaRoles.ChiefEditor), width, height, phone);
         await OpenFromInboxAsync(chief, title);
@@ -76,17 +87,24 @@ public sealed class NewsroomPathBrowserTests(KestrelMediaApp app, ChromiumFixtur
         await signOff.Locator("input[name='confirmed']").CheckAsync(); // 我已阅读全文并确认签发
         await signOff.Locator("button[type='submit']").ClickAsync();
         await Expect(leader.Locator("p.notice")).ToContainTextAsync("已签发");
+        await SeeAsync(leader, "leader-signed-off");
         await leader.ClickAsync("p.notice a:has-text('去发布')");
         await leader.WaitForURLAsync($"**/admin/articles/{id}/publish");
+        await SeeAsync(leader, "publish");
         await leader.CheckAsync("form.confirm-form input[name='confirmed']");
         await leader.ClickAsync("button:has-text('确认发布')");
         await leader.WaitForURLAsync(new Regex($"/admin/articles/{id}\\?done=published$"));
         await Expect(leader.Locator(".meta-list span.status")).ToHaveTextAsync("已发布");
         await Expect(leader.Locator("#article-deliveries")).ToContainTextAsync("已发布，正在投递");
         await NoSidewaysScrollAsync(leader, phone);
+        await SeeAsync(leader, "article-published");
 
-        await reporter.ClickAsync("nav >> text=稿件 Articles");
+        await reporter.ClickAsync("nav >> text=稿件");
         await Expect(reporter.Locator("table.articles tr", new PageLocatorOptions { HasText = title }).Locator("span.status")).ToHaveTextAsync("已发布");
+        await SeeAsync(reporter, "articles-published");
+        await reporter.ClickAsync($"table.articles a:has-text('{title}')");
+        await reporter.WaitForURLAsync($"**/admin/articles/{id}");
+        await SeeAsync(reporter, "article-record");
     }
 
     [Fact]
@@ -113,20 +131,27 @@ public sealed class NewsroomPathBrowserTests(KestrelMediaApp app, ChromiumFixtur
         await Expect(reporter.Locator("a:has-text('去发布')")).ToHaveCountAsync(0); // a reporter does not publish
     }
 
-    private static async Task SubmitFromArticlePageAsync(IPage page)
+    private async Task SubmitFromArticlePageAsync(IPage page)
     {
         await page.ClickAsync(".head-actions a:has-text('送审')");
         await page.WaitForURLAsync("**/admin/review/submit/**");
+        await SeeAsync(page, "submit");
         await page.ClickAsync("form[action*='handler=Submit'] button[type='submit']");
         await Expect(page.Locator("p.notice")).ToContainTextAsync("已送审");
+        await SeeAsync(page, "submitted");
     }
 
-    private static async Task OpenFromInboxAsync(IPage page, string title)
+    private async Task OpenFromInboxAsync(IPage page, string title)
     {
-        if (!page.Url.Contains("/admin/review", StringComparison.Ordinal)) await page.ClickAsync("nav >> text=待审 Review");
+        if (!page.Url.Contains("/admin/review", StringComparison.Ordinal)) await page.ClickAsync("nav >> text=待审");
+        await SeeAsync(page, "inbox");
         await page.ClickAsync($"ol.inbox a:has-text('{title}')");
         await page.WaitForURLAsync(new Regex("/admin/review/[0-9a-f-]{36}$"));
+        await SeeAsync(page, "decide");
     }
+
+    /// <summary>After every page of the walk: its screenshot, and one language on it (docs/admin-ui.md §13).</summary>
+    private Task SeeAsync(IPage page, string name) => PageLanguage.CheckAsync(page, $"{walk}-{++step:00}-{name}");
 
     private static async Task NoSidewaysScrollAsync(IPage page, bool phone)
     {
@@ -145,7 +170,7 @@ public sealed class NewsroomPathBrowserTests(KestrelMediaApp app, ChromiumFixtur
     {
         var userName = "p" + Guid.NewGuid().ToString("N")[..12];
         await (await newsroom.AdminAsync()).PostJsonAsync("/api/users",
-            new { userName, displayName = "流程测试 " + role, password = Newsroom.Password, roles = new[] { role } }, 201);
+            new { userName, displayName = "流程测试 " + RoleLabels.Label(role), password = Newsroom.Password, roles = new[] { role } }, 201);
         return userName;
     }
 }

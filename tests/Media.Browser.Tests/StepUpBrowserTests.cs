@@ -28,7 +28,7 @@ public sealed class StepUpBrowserTests(KestrelMediaApp app, ChromiumFixture chro
         var leader = await AdminPages.OpenAsync(chromium.Browser, app.RootUri, 390, 844, phone: true);
         await AdminPages.SignInAsync(leader, userName, Newsroom.Password);
 
-        await leader.ClickAsync("nav >> text=账户 Account");
+        await leader.ClickAsync("nav >> text=账户");
         await leader.ClickAsync("button:has-text('启用两步验证')");
         await Expect(leader.Locator("img.qr")).ToBeVisibleAsync();
         var secret = Base32Encoding.ToBytes((await leader.Locator("code.totp-secret").InnerTextAsync()).Trim());
@@ -40,7 +40,7 @@ public sealed class StepUpBrowserTests(KestrelMediaApp app, ChromiumFixture chro
         var saved = await recovery.AllInnerTextsAsync();
         Assert.All(saved, c => Assert.Matches("^[0-9a-z]{5}-[0-9a-z]{5}$", c));
 
-        await leader.ClickAsync("nav >> text=待审 Review");
+        await leader.ClickAsync("nav >> text=待审");
         await leader.ClickAsync($"ol.inbox a:has-text('{title}')");
         await leader.WaitForURLAsync(new Regex($"/admin/review/{id}$"));
         var form = leader.Locator("form[action*='handler=Approve']");

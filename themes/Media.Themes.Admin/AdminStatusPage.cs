@@ -10,13 +10,13 @@ public static class AdminStatusPage
 {
     public static (string Heading, string Explanation) Text(int code) => code switch
     {
-        404 => ("找不到页面 Not found", "这个地址没有页面，或稿件已不存在、你无权查看。请从菜单或稿件列表进入。There is no such page, or the article does not exist or is not yours to see."),
-        401 => ("请先登录 Please sign in", "登录已过期或尚未登录。请重新登录后再试。Your session ended or you are not signed in."),
-        403 => ("无权访问 Access denied", "你的角色不允许此操作。如需办理，请联系值班主编或管理员。Your roles do not allow this."),
-        400 => ("请求有误 Bad request", "提交的内容不完整、格式不对或页面已过期，请返回刷新后重试。Something in the request was missing, malformed or stale."),
-        409 => ("稿件已变化 Changed meanwhile", "稿件已被他人处理或状态已变，请返回查看最新情况。The article changed; look again before acting."),
-        >= 500 => ("系统出错 Something went wrong", "服务器出了问题，已记录。请稍后再试。The server failed; please try again shortly."),
-        _ => ("无法完成 Could not be done", "请求未能完成，请返回重试。The request could not be completed."),
+        404 => ("找不到页面", "这个地址没有页面，或稿件已不存在、你无权查看。请从菜单或稿件列表进入。"),
+        401 => ("请先登录", "登录已过期或尚未登录。请重新登录后再试。"),
+        403 => ("无权访问", "你的角色不允许此操作。如需办理，请联系值班主编或管理员。"),
+        400 => ("请求有误", "提交的内容不完整、格式不对或页面已过期，请返回刷新后重试。"),
+        409 => ("稿件已变化", "稿件已被他人处理或状态已变，请返回查看最新情况。"),
+        >= 500 => ("系统出错", "服务器出了问题，已记录。请稍后再试。"),
+        _ => ("无法完成", "请求未能完成，请返回重试。"),
     };
 
     public static async Task WriteAsync(HttpContext http)
@@ -37,14 +37,14 @@ public static class AdminStatusPage
             <body>
               <header class="topbar">
                 <a class="brand" href="/admin">Media · 融媒体中心</a>
-                <nav aria-label="后台菜单 Admin menu"><a href="/admin/articles">稿件 Articles</a><a href="/admin/review">待审 Review</a></nav>
+                <nav aria-label="后台菜单"><a href="/admin/articles">稿件</a><a href="/admin/review">待审</a></nav>
               </header>
               <main>
                 <section class="card narrow status-page">
                   <h1>{{encode.Encode(heading)}}</h1>
                   <p>{{encode.Encode(explanation)}}</p>
                   <p class="muted">错误代码 Status {{code}}</p>
-                  <p><a class="button primary" href="/admin/articles">返回稿件列表 Back to the articles</a></p>
+                  <p><a class="button primary" href="/admin/articles">返回稿件列表</a></p>
                 </section>
               </main>
             </body>

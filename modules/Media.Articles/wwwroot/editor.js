@@ -27,7 +27,7 @@
     var mine = ++sequence;
     if (controller) controller.abort();
     controller = new AbortController();
-    state.textContent = '更新中… updating';
+    state.textContent = '更新中…';
     fetch(form.dataset.previewUrl, {
       method: 'POST',
       credentials: 'same-origin',
@@ -47,7 +47,7 @@
       state.textContent = '';
     }).catch(function (error) {
       if (error.name === 'AbortError' || mine !== sequence) return;
-      state.textContent = '预览失败，请检查登录状态 preview failed (signed out?)';
+      state.textContent = '预览失败，请检查登录状态';
     });
   }
 

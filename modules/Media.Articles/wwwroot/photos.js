@@ -45,15 +45,15 @@
   function message(status, problem) {
     if (status === 413) {
       var bytes = /(\d+) bytes/.exec(problem.detail || '');
-      return '图片太大' + (bytes ? '（上限 ' + Math.round(bytes[1] / 1048576) + ' MB）' : '') + ' The image is too large.';
+      return '图片太大' + (bytes ? '（上限 ' + Math.round(bytes[1] / 1048576) + ' MB）' : '');
     }
-    if (status === 415) return '不支持的文件格式（只收 JPEG、PNG、GIF、WebP）Unsupported file type.';
-    if (status === 422) return problem.reason === 'too-many-pixels' ? '图片像素过大 The image has too many pixels.' : '图片已损坏或不完整 The image is damaged.';
-    if (status === 401) return '登录已失效，请重新登录 Signed out; sign in again.';
-    if (status === 403) return '你没有上传图片的权限 You may not upload images.';
-    if (status === 400) return '请求被拒绝，请刷新页面后重试 Refused; reload the page and retry.';
-    if (status === 0) return '网络错误，上传失败 Network error.';
-    return '上传失败 Upload failed (' + status + ')' + (problem.detail ? '：' + problem.detail : '');
+    if (status === 415) return '不支持的文件格式（只收 JPEG、PNG、GIF、WebP）';
+    if (status === 422) return problem.reason === 'too-many-pixels' ? '图片像素过大' : '图片已损坏或不完整';
+    if (status === 401) return '登录已失效，请重新登录';
+    if (status === 403) return '你没有上传图片的权限';
+    if (status === 400) return '请求被拒绝，请刷新页面后重试';
+    if (status === 0) return '网络错误，上传失败';
+    return '上传失败（' + status + '）' + (problem.detail ? '：' + problem.detail : '');
   }
 
   // A lapsed session answers with the sign-in page (a redirect XHR follows), not JSON.
@@ -109,19 +109,19 @@
     var save = function () {
       var payload = JSON.stringify({ alt: item.alt || null, caption: item.caption || null, focalPoint: item.focalPoint });
       send('POST', panel.dataset.editUrl + item.id, payload, null, function (error, saved) {
-        info.querySelector('.photo-status').textContent = error || '已保存 Saved';
+        info.querySelector('.photo-status').textContent = error || '已保存';
         if (saved) item.version = saved.version;
       });
       var next = snippet(item); // keeps the body in step while the inserted text is still as we left it
       if (body.value.indexOf(inserted) >= 0) { body.value = body.value.replace(inserted, next); inserted = next; changed(); }
     };
-    field(info, '替代文字 Alt text', item.alt, function (v) { item.alt = v; save(); });
-    field(info, '图注 Caption', item.caption, function (v) { item.caption = v; save(); });
+    field(info, '替代文字', item.alt, function (v) { item.alt = v; save(); });
+    field(info, '图注', item.caption, function (v) { item.caption = v; save(); });
     var actions = el('div', 'photo-actions');
-    var cover = el('button', 'set-cover', '设为封面 Set as cover');
+    var cover = el('button', 'set-cover', '设为封面');
     cover.type = 'button';
     cover.addEventListener('click', function () { setCover(item.id, item.variants.thumb || item.url); });
-    var again = el('button', '', '再次插入 Insert again');
+    var again = el('button', '', '再次插入');
     again.type = 'button';
     again.addEventListener('click', function () { insert(snippet(item)); });
     actions.appendChild(cover);
@@ -140,7 +140,7 @@
     bar.max = 100;
     bar.value = 0;
     info.appendChild(bar);
-    var status = el('p', 'photo-status muted', '上传中… Uploading');
+    var status = el('p', 'photo-status muted', '上传中…');
     info.appendChild(status);
     row.appendChild(img);
     row.appendChild(info);
@@ -158,7 +158,7 @@
         return;
       }
       bar.value = 100;
-      status.textContent = '已上传 Uploaded';
+      status.textContent = '已上传';
       showUploaded(row, info, item);
     });
   }

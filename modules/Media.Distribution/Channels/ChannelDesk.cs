@@ -9,7 +9,7 @@ namespace Media.Distribution.Channels;
 /// <summary>Adds and lists channels; every change is audited (without its secrets).</summary>
 public sealed class ChannelDesk(MediaDbContext db, ChannelSecrets secrets, IAuditTrail audit, TimeProvider clock)
 {
-    public const string WebChannelName = "县融媒体网站 County news site";
+    public const string WebChannelName = "县融媒体网站";
 
     public async Task<Channel> CreateAsync(ChannelInput input, CancellationToken ct)
     {

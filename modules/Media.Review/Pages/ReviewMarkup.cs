@@ -1,4 +1,5 @@
 using Media.Abstractions.Content;
+using Media.Review.Data;
 using Microsoft.AspNetCore.Html;
 
 namespace Media.Review.Pages;
@@ -22,8 +23,20 @@ public static class ReviewMarkup
 
     public static string Decision(string decision) => decision switch
     {
-        "approve" => "通过 approved",
-        "reject" => "退回 sent back",
+        "approve" => "通过",
+        "reject" => "退回",
         _ => decision,
+    };
+
+    /// <summary>How the review record names a round's state (<see cref="ReviewRoundState"/>).</summary>
+    public static string RoundState(string state) => state switch
+    {
+        ReviewRoundState.Open => "审核中",
+        ReviewRoundState.Withdrawn => "已撤回",
+        ReviewRoundState.Rejected => "已退回",
+        ReviewRoundState.SignedOff => "已签发",
+        ReviewRoundState.Voided => "签发已作废",
+        ReviewRoundState.Retracted => "已撤稿",
+        _ => state,
     };
 }

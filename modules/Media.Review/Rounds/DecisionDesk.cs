@@ -81,11 +81,11 @@ public sealed class DecisionDesk(MediaDbContext db, IArticleLifecycle articles, 
     private async Task<Outcome?> RefusalAsync(ArticleState article, ReviewRound round, ReviewStage stage, CancellationToken ct)
     {
         if (!user.IsInRole(stage.Role))
-            return Outcome.Forbidden($"This stage ({stage.Name}) is decided by the {stage.Role} role, which you do not hold.");
+            return Outcome.Forbidden($"这一审（{stage.Name}）由{RoleLabels.Label(stage.Role)}决定，你没有这个角色。This stage ({stage.Name}) is decided by the {stage.Role} role, which you do not hold.");
         if (round.SubmittedBy == user.Id || (await articles.ContributorsAsync(article.Id, ct)).Contains(user.Id))
-            return Outcome.Forbidden("You wrote or edited this article: its author never approves or decides it.");
+            return Outcome.Forbidden("你写过或改过这篇稿件，不能审核它。You wrote or edited this article: its author never approves or decides it.");
         if (round.Decisions.FirstOrDefault(d => d.ReviewerId == user.Id) is { } earlier)
-            return Outcome.Forbidden($"You already decided stage {earlier.StageName} of this review round; another person decides this one.");
+            return Outcome.Forbidden($"你已在本轮审过「{earlier.StageName}」，这一审须由另一人决定。You already decided stage {earlier.StageName} of this review round; another person decides this one.");
         return null;
     }
 

@@ -8,7 +8,7 @@ public static class DefaultWorkflow
 {
     public static readonly Guid Id = new("6d656469-6100-4000-8000-00000000d3f1");
 
-    public static readonly WorkflowDefinition Definition = new(Id, "三审 (默认) Three-stage review",
+    public static readonly WorkflowDefinition Definition = new(Id, "三审（默认）",
     [
         new ReviewStage("初审", MediaRoles.Editor),
         new ReviewStage("复审", MediaRoles.ChiefEditor),

@@ -89,7 +89,7 @@ public sealed class UserAccounts(MediaDbContext db, IPasswordHasher<MediaUser> h
         var before = user.RoleNames;
         var after = AccountInput.CanonicalRoles(roles!);
         if (before.Contains(MediaRoles.Admin) && !after.Contains(MediaRoles.Admin) && await IsLastActiveAdminAsync(user, ct))
-            return new AccountResult(user, Conflict: "三员分立：不能移除最后一位在用系统管理员的 Admin 角色。The last active Admin cannot lose the role.");
+            return new AccountResult(user, Conflict: "三员分立：不能移除最后一位在用系统管理员的管理员角色。The last active Admin cannot lose the role.");
         user.Roles.RemoveAll(r => !after.Contains(r.Role));
         user.Roles.AddRange(after.Except(before).Select(r => new UserRole { UserId = user.Id, Role = r }));
         user.RenewStamp();

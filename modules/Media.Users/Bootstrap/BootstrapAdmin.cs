@@ -26,7 +26,7 @@ internal sealed class BootstrapAdmin(MediaDbContext db, UserAccounts accounts, I
         var password = string.IsNullOrEmpty(configured) ? RandomNumberGenerator.GetString(Alphabet, 20) : configured;
         // A generated password has been on a console: the admin must replace it at first sign-in. One an operator
         // chose and configured is theirs already (docs/accounts.md §5).
-        var result = await accounts.CreateAsSystemAsync(UserName, "系统管理员 Administrator", password, [MediaRoles.Admin],
+        var result = await accounts.CreateAsSystemAsync(UserName, "系统管理员", password, [MediaRoles.Admin],
             mustChangePassword: string.IsNullOrEmpty(configured), cancellationToken);
         if (result.Errors is not null)
             throw new InvalidOperationException("MEDIA_ADMIN_PASSWORD is not acceptable: " +

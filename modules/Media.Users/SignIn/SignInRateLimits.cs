@@ -135,8 +135,8 @@ internal static class SignInRateLimits
         }
         http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync(
-            "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>登录过于频繁 Too many sign-in attempts</title></head>" +
-            $"<body><main><h1>登录过于频繁 Too many sign-in attempts</h1><p role=\"alert\">{message}</p>" +
-            "<p><a href=\"/admin/signin\">返回登录 Back to sign-in</a></p></main></body></html>", http.RequestAborted);
+            "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>登录过于频繁</title></head>" +
+            $"<body><main><h1>登录过于频繁</h1><p role=\"alert\">{message[..(message.IndexOf('。') + 1)]}</p>" +
+            "<p><a href=\"/admin/signin\">返回登录</a></p></main></body></html>", http.RequestAborted);
     }
 }

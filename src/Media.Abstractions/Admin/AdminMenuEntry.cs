@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Media.Abstractions.Admin;
 
 /// <summary>One link of the admin top bar.</summary>
-/// <param name="Text">What the link says, Chinese first (<c>稿件 Articles</c>).</param>
+/// <param name="Text">What the link says, Chinese first (<c>稿件</c>).</param>
 /// <param name="Order">Lower comes first. Modules leave gaps so others fit between: the article list is 100, review
 /// 200–300, the audit trail 800, background jobs 900.</param>
 /// <param name="AnyOf">The entry shows to a user holding any one of these; an empty list shows it to every signed-in

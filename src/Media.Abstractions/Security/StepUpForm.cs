@@ -9,7 +9,7 @@ public static class StepUpForm
     /// <summary>The form field's name.</summary>
     public const string Field = "stepUpCode";
 
-    public const string Missing = "请输入身份验证器中的 6 位动态验证码后再提交。Enter the 6-digit code from your authenticator app.";
+    public const string Missing = "请输入身份验证器中的 6 位动态验证码后再提交。";
 
     /// <summary>Null when the user may go on — no proof is due, or <paramref name="code"/> gives one; otherwise the
     /// message the form shows beside the field. Nothing else is done when it is not null.</summary>
@@ -28,8 +28,8 @@ public static class StepUpForm
         {
             StepUpStatus.Proved => null,
             StepUpStatus.LockedOut =>
-                $"动态验证码错误次数过多，账户已锁定至北京时间 {ChinaTime.ToBeijing(answer.LockedUntil!.Value):HH:mm}。Too many wrong codes: the account is locked for now.",
-            _ => "动态验证码错误或已使用，请输入身份验证器中新的动态验证码。The code is wrong or was already used; enter the current one.",
+                $"动态验证码错误次数过多，账户已锁定至北京时间 {ChinaTime.ToBeijing(answer.LockedUntil!.Value):HH:mm}。",
+            _ => "动态验证码错误或已使用，请输入身份验证器中新的动态验证码。",
         };
     }
 }

@@ -47,9 +47,9 @@ public static class ChinaTime
     /// <summary>The time of day alone, for what happened today: <c>09:30</c>.</summary>
     public static string Clock(DateTimeOffset instant) => ToBeijing(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>For the admin's lists and panels: <c>2025-03-12 09:30</c>.</summary>
-    public static string Short(DateTimeOffset instant) =>
-        ToBeijing(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>Every time an admin page shows (docs/admin-ui.md §13), written as people write it and the same as
+    /// <see cref="Long"/>: <c>2025年3月12日 09:30</c>, Beijing time. Pages never show an ISO or UTC time.</summary>
+    public static string Short(DateTimeOffset instant) => Long(instant);
 
     /// <summary>For machines beside each text (<c>datetime</c> attributes, tooltips, <c>article:published_time</c>):
     /// ISO 8601 in UTC, since the HTML encoder would write the <c>+</c> of "+08:00" as an entity.</summary>

@@ -12,7 +12,7 @@ public sealed class ChinaTimeTests
         var instant = new DateTimeOffset(2025, 3, 12, 1, 30, 0, TimeSpan.Zero);
 
         Assert.Equal("2025年3月12日 09:30", ChinaTime.Long(instant));
-        Assert.Equal("2025-03-12 09:30", ChinaTime.Short(instant));
+        Assert.Equal("2025年3月12日 09:30", ChinaTime.Short(instant));
         Assert.Equal("2025-03-12T01:30:00Z", ChinaTime.Iso(instant));
     }
 

@@ -1,8 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Media.Abstractions.Security;
+using Media.Abstractions.Time;
 using Media.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Media.AuditTrail.Tests.Integration;
 
@@ -39,8 +42,33 @@ public abstract partial class AuditPagesTests(MediaAppFactory app)
 
         Assert.Contains("user.created", html);
         Assert.Contains("id=\"verify-result\"", html);
-        Assert.Contains("Chain intact", html);
+        Assert.Contains("链完整", html);
         Assert.Contains("/admin/audit/export", html);
+    }
+
+    [Fact]
+    public async Task AuditPage_NamesActionsInChinese_KeepsCodesInTechnicalInfo_AndFiltersByBeijingTime()
+    {
+        var browser = await BrowserAsync(MediaRoles.Auditor);
+        await newsroom.UserAsync(MediaRoles.Reporter); // records user.created now
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        var beijing = ChinaTime.ToBeijing(clock.GetUtcNow());
+        string Field(DateTimeOffset at) => at.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
+
+        var around = WebUtility.HtmlDecode(await browser.GetStringAsync(
+            $"/admin/audit?action=user.created&from={Field(beijing.AddMinutes(-10))}&to={Field(beijing.AddMinutes(10))}"));
+        var asUtc = WebUtility.HtmlDecode(await browser.GetStringAsync(
+            $"/admin/audit?action=user.created&from={Field(beijing.AddHours(-8).AddMinutes(-10))}&to={Field(beijing.AddHours(-8).AddMinutes(10))}"));
+
+        // The 从/至 fields are Beijing wall-clock times: ten minutes either side of Beijing's now hold the new entry; read
+        // as UTC they would name a window eight hours ahead, and the UTC wall-clock window would hold it instead.
+        Assert.Contains("<td>创建用户</td>", around);
+        Assert.Contains("<summary>技术信息</summary>", around);
+        Assert.Contains("<code>user.created</code>", around);
+        Assert.Matches(@">\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}</time>", around);
+        Assert.DoesNotContain("<td>创建用户</td>", asUtc);
+        Assert.DoesNotContain("UTC", around);
+        Assert.DoesNotMatch(@">\d{4}-\d{2}-\d{2}T", around);
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public abstract class PublishingPagesTests(MediaAppFactory app)
         using var again = await leader.PostFormAsync($"/admin/articles/{id}/publish", token);
         var refusal = await AdminSession.ReadPageAsync(again);
 
-        Assert.Contains("UTC+8", form);
+        Assert.Contains("按北京时间", form);
+        Assert.DoesNotContain("UTC", form);
         Assert.Contains("总是发布", form);
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal($"/admin/articles/{id}?done=published", posted.Headers.Location?.OriginalString);

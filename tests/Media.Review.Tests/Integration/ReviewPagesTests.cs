@@ -27,7 +27,7 @@ public abstract class ReviewPagesTests(MediaAppFactory app)
             var (reviewer, _) = await PersonAsync(role);
             Assert.Contains("页面三审", WebUtility.HtmlDecode(await reviewer.PageAsync("/admin/review")));
             var (page, form) = await reviewer.OpenFormAsync($"/admin/review/{id}");
-            Assert.Contains(role == MediaRoles.Leader ? "签发 Sign off" : "通过 Approve", page);
+            Assert.Contains(role == MediaRoles.Leader ? "签发</button>" : "通过</button>", page);
             var decided = await reviewer.PostFormAsync($"/admin/review/{id}?handler=Approve", form, ("version", "1"), ("contentHash", await HashAsync(api, id)));
             Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
         }
@@ -86,7 +86,7 @@ public abstract class ReviewPagesTests(MediaAppFactory app)
         var noToken = await writer.PostFormAsync($"/admin/review/submit/{id}?handler=Submit", null, ("version", "1"));
 
         Assert.DoesNotContain("handler=Approve", own);
-        Assert.Contains("author", own);
+        Assert.Contains("你写过或改过这篇稿件，不能审核它。", own);
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
         Assert.Equal("draft", (await api.GetJsonAsync($"/api/articles/{id}")).GetProperty("status").GetString());

@@ -33,7 +33,7 @@ public sealed class SignInModel : PageModel
         ReturnUrl = SafeReturn(returnUrl);
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password) || userName.Length > 64 || password.Length > 256)
         {
-            Error = "请输入用户名和密码。Enter your user name and password.";
+            Error = "请输入用户名和密码。";
             return Page();
         }
         var outcome = await credentials.CheckAsync(userName, password, otp: null, ct);
@@ -42,7 +42,7 @@ public sealed class SignInModel : PageModel
             Ticket = tickets.Issue(outcome.User!.Id, outcome.User.SecurityStamp);
             return Page();
         }
-        return await FinishAsync(outcome, "用户名或密码错误。The user name or password is wrong.");
+        return await FinishAsync(outcome, "用户名或密码错误。");
     }
 
     /// <summary>The code step. <paramref name="userName"/> is only echoed, so the per-name rate limit sees it too
@@ -54,24 +54,24 @@ public sealed class SignInModel : PageModel
         ReturnUrl = SafeReturn(returnUrl);
         if (tickets.Read(ticket) is not { } proof)
         {
-            Error = "登录已超时，请重新输入用户名和密码。The sign-in timed out; start again.";
+            Error = "登录已超时，请重新输入用户名和密码。";
             return Page();
         }
         var outcome = await credentials.CheckCodeAsync(proof.UserId, proof.SecurityStamp, otp?.Length > 32 ? null : otp, ct);
         if (outcome.Status == SignInStatus.OtpRequired)
         {
             Ticket = ticket;
-            Error = string.IsNullOrWhiteSpace(otp) ? "请输入 6 位动态码。Enter the 6-digit code." : "动态码错误或已使用过。The code is wrong or was used already.";
+            Error = string.IsNullOrWhiteSpace(otp) ? "请输入 6 位动态码。" : "动态码错误或已使用过。";
             return Page();
         }
-        return await FinishAsync(outcome, "登录已失效，请重新输入用户名和密码。Start again with your password.");
+        return await FinishAsync(outcome, "登录已失效，请重新输入用户名和密码。");
     }
 
     private async Task<IActionResult> FinishAsync(SignInOutcome outcome, string failure)
     {
         if (outcome.Status == SignInStatus.LockedOut)
         {
-            Error = $"登录失败次数过多，账户已锁定至北京时间 {ChinaTime.Short(outcome.LockedUntil!.Value)}。Too many failed sign-ins; the account is locked.";
+            Error = $"登录失败次数过多，账户已锁定至北京时间 {ChinaTime.Short(outcome.LockedUntil!.Value)}。";
             return Page();
         }
         if (outcome.Status != SignInStatus.Succeeded)

@@ -34,8 +34,8 @@ public sealed class CorrectModel(ArticleQueries queries, CorrectionDesk desk) : 
         Note = note;
         Error = result.Outcome.Kind switch
         {
-            OutcomeKind.Unprocessable => "请写明更正了什么、为什么更正。Say what is corrected and why.",
-            OutcomeKind.Conflict => "这篇稿件现在不能更正（只有已发布的稿件可以更正，且同一时间只能有一个更正）。Only a published article can be corrected, one correction at a time.",
+            OutcomeKind.Unprocessable => "请写明更正了什么、为什么更正。",
+            OutcomeKind.Conflict => "这篇稿件现在不能更正（只有已发布的稿件可以更正，且同一时间只能有一个更正）。",
             _ => result.Outcome.Detail,
         };
         Response.StatusCode = result.Outcome.StatusCode();

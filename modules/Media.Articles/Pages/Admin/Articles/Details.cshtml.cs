@@ -64,7 +64,7 @@ public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, L
         if (result.Saved) return Redirect($"/admin/articles/{id}?saved={result.Version!.Version}");
         if (result.Outcome.Kind == OutcomeKind.NotFound) return NotFound();
         Error = result.Outcome.Kind == OutcomeKind.PreconditionFailed
-            ? $"稿件已被他人修改（现为第 {result.Article?.CurrentVersion} 版），未恢复；请查看最新版本后再试。Someone saved a newer version; nothing was restored."
+            ? $"稿件已被他人修改（现为第 {result.Article?.CurrentVersion} 版），未恢复；请查看最新版本后再试。"
             : result.Outcome.Detail;
         Response.StatusCode = result.Outcome.StatusCode();
         return await LoadAsync(id, null, null, ct) ? Page() : NotFound();

@@ -65,7 +65,7 @@ public sealed class EditModel(ArticleDesk desk, ArticleQueries queries, ArticleA
     {
         Article = article;
         if (article.Status is not (EditorialStatus.Draft or EditorialStatus.Correcting)) ReadOnlyReason = StatusNote(article);
-        else if (!access.CanEdit(article)) ReadOnlyReason = "你可以查看但不能编辑这篇稿件。You may read but not edit this article.";
+        else if (!access.CanEdit(article)) ReadOnlyReason = "你可以查看但不能编辑这篇稿件。";
         await LoadChoicesAsync(ct);
     }
 }

@@ -39,7 +39,7 @@ public abstract class EditorPageModel(MediaDbContext db, IMediaFiles media) : Pa
     protected async Task CheckCoverAsync(CancellationToken ct)
     {
         if (Form.CoverMediaId is { } cover && await media.VariantUrlsAsync(cover, ct) is null)
-            ModelState.AddModelError(FieldKey("coverMediaId"), "封面图片不存在。No such cover image.");
+            ModelState.AddModelError(FieldKey("coverMediaId"), "封面图片不存在。");
     }
 
     /// <summary>Puts the desk's field errors (keyed by the API's camelCase names) beside the form fields.</summary>
@@ -47,7 +47,7 @@ public abstract class EditorPageModel(MediaDbContext db, IMediaFiles media) : Pa
     {
         if (result.Outcome.Errors?.ContainsKey("columnId") == true && result.Outcome.Kind == OutcomeKind.Unprocessable)
         {
-            ModelState.AddModelError(FieldKey("columnId"), "栏目不存在。No such column.");
+            ModelState.AddModelError(FieldKey("columnId"), "栏目不存在。");
             return;
         }
         foreach (var (field, messages) in result.Outcome.Errors ?? new Dictionary<string, string[]>())

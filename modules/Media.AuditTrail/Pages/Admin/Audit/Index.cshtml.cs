@@ -1,4 +1,5 @@
 using Media.Abstractions.Security;
+using Media.Abstractions.Time;
 using Media.AuditTrail.Chain;
 using Media.AuditTrail.Data;
 using Media.AuditTrail.Reading;
@@ -20,7 +21,7 @@ public sealed class IndexModel(
 
     [BindProperty(SupportsGet = true, Name = "action")] public string? ActionName { get; set; }
 
-    /// <summary>UTC, as a datetime-local input sends it.</summary>
+    /// <summary>A Beijing wall-clock time, as the datetime-local input sends it (docs/admin-ui.md §13); the query is in UTC.</summary>
     [BindProperty(SupportsGet = true)] public DateTime? From { get; set; }
 
     [BindProperty(SupportsGet = true)] public DateTime? To { get; set; }
@@ -87,5 +88,5 @@ public sealed class IndexModel(
     }
 
     private static DateTimeOffset? Utc(DateTime? value) =>
-        value is { } v ? new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)) : null;
+        value is { } v ? ChinaTime.FromBeijing(v).ToUniversalTime() : null;
 }

@@ -31,8 +31,8 @@ public sealed class DeliveriesModel(DeliveryDesk desk) : PageModel
         Id = id;
         Error = outcome.Kind switch
         {
-            OutcomeKind.Conflict => "稿件或投递状态已变（可能已被他人处理、撤稿或已加发），未执行。The piece or the delivery changed; nothing was done. ",
-            OutcomeKind.Unprocessable => "所选渠道不存在或已停用。The channel is unknown or disabled. ",
+            OutcomeKind.Conflict => "稿件或投递状态已变（可能已被他人处理、撤稿或已加发），未执行。",
+            OutcomeKind.Unprocessable => "所选渠道不存在或已停用。",
             _ => "",
         } + outcome.Detail;
         Response.StatusCode = outcome.StatusCode();

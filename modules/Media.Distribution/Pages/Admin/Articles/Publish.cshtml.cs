@@ -61,10 +61,10 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
         if (!string.IsNullOrWhiteSpace(publishAt))
         {
             if (!DateTime.TryParseExact(publishAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-                return await RefuseAsync(id, StatusCodes.Status400BadRequest, ["定时时间格式不对。The publish time is not a valid date and time."], ct);
+                return await RefuseAsync(id, StatusCodes.Status400BadRequest, ["定时时间格式不对。"], ct);
             at = new DateTimeOffset(local, ChinaTime.Offset);
             if (at < clock.GetUtcNow().AddMinutes(-1))
-                return await RefuseAsync(id, StatusCodes.Status400BadRequest, ["定时时间已过；立即发布请留空。The time is in the past; leave it empty to publish now."], ct);
+                return await RefuseAsync(id, StatusCodes.Status400BadRequest, ["定时时间已过；立即发布请留空。"], ct);
         }
 
         if (await stepUp.RefusalAsync(stepUpCode, ct) is { } refusal)
@@ -80,10 +80,10 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
             case OutcomeKind.NotFound: return NotFound();
             case OutcomeKind.Unprocessable when outcome.Errors?.Keys.Any(k => k.StartsWith("channels.", StringComparison.Ordinal)) == true:
                 return await RefuseAsync(id, StatusCodes.Status422UnprocessableEntity,
-                    ["所选渠道的要求未满足，未发布；请按下方提示修改后再发布。The chosen channels' requirements are not met; nothing was published."], ct);
+                    ["所选渠道的要求未满足，未发布；请按下方提示修改后再发布。"], ct);
             case OutcomeKind.Unprocessable:
                 return await RefuseAsync(id, StatusCodes.Status422UnprocessableEntity,
-                    ["渠道无效或已停用，未发布。Unknown or disabled channel; nothing was published.", .. (outcome.Errors ?? new Dictionary<string, string[]>()).SelectMany(e => e.Value)], ct);
+                    ["渠道无效或已停用，未发布。", .. (outcome.Errors ?? new Dictionary<string, string[]>()).SelectMany(e => e.Value)], ct);
             default:
                 return await RefuseAsync(id, outcome.StatusCode(), [await ConflictTextAsync(id, ct), outcome.Detail], ct);
         }
@@ -92,8 +92,8 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
     /// <summary>A conflict is either "not approved (any more)" or, on an approved piece, the sign-off guard.</summary>
     private async Task<string> ConflictTextAsync(Guid id, CancellationToken ct) =>
         (await articles.FindAsync(id, ct))?.Status is EditorialStatus.Approved
-            ? "签发后稿件内容已变，与签发版本不符，不能发布；请重新送审。The content changed after sign-off; it cannot go out."
-            : "稿件不是已签发状态，不能发布（可能已被他人发布或撤回）。The article is not approved, so it cannot be published.";
+            ? "签发后稿件内容已变，与签发版本不符，不能发布；请重新送审。"
+            : "稿件不是已签发状态，不能发布（可能已被他人发布或撤回）。";
 
     private async Task<IActionResult> RefuseAsync(Guid id, int status, IReadOnlyList<string> errors, CancellationToken ct)
     {

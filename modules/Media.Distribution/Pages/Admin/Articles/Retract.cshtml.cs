@@ -36,7 +36,7 @@ public sealed class RetractModel(IArticleLifecycle articles, RetractDesk desk, I
         Reason = reason;
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > RetractDesk.MaxReason)
         {
-            ReasonError = $"请填写撤稿原因（1–{RetractDesk.MaxReason} 字）。Give the reason for the retraction.";
+            ReasonError = $"请填写撤稿原因（1–{RetractDesk.MaxReason} 字）。";
             return await AnswerAsync(id, StatusCodes.Status422UnprocessableEntity, ct);
         }
         if (await stepUp.RefusalAsync(stepUpCode, ct) is { } refusal)
@@ -50,7 +50,7 @@ public sealed class RetractModel(IArticleLifecycle articles, RetractDesk desk, I
             case OutcomeKind.Done: return Redirect($"/admin/articles/{id}?done=retracted");
             case OutcomeKind.NotFound: return NotFound();
             default:
-                Error = "稿件当前状态不能撤稿（可能已被撤回）。This article cannot be retracted in its current state. " + outcome.Detail;
+                Error = "稿件当前状态不能撤稿（可能已被撤回），请刷新后查看。";
                 return await AnswerAsync(id, StatusCodes.Status409Conflict, ct);
         }
     }

@@ -14,7 +14,7 @@ internal static class ChannelTexts
         ["settings.appId"] = "AppID",
         ["settings.appSecret"] = "AppSecret",
         ["settings.apiBaseUrl"] = "接口地址",
-        ["settings.callbackToken"] = "令牌 Token",
+        ["settings.callbackToken"] = "令牌（Token）",
         ["settings.encodingAesKey"] = "EncodingAESKey",
         ["settings.accountType"] = "账号类型",
     };

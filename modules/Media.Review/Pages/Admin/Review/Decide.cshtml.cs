@@ -38,6 +38,9 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
 
     public string? Error { get; private set; }
 
+    /// <summary>What the desk said about a conflict, for 技术信息 (docs/admin-ui.md §13).</summary>
+    public string? ErrorDetail { get; private set; }
+
     public IReadOnlyList<ScreeningFinding> RefusedHits { get; private set; } = [];
 
     public ScreeningView RefusedShown => new(RefusedHits, ScreenedText);
@@ -90,10 +93,11 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
         if (outcome.Kind == OutcomeKind.StepUpRequired)
             return await AgainAsync(articleId, StatusCodes.Status422UnprocessableEntity, ct, stepUpError: StepUpForm.Missing);
         var hits = ScreeningRefusal.HitsOf(outcome);
+        ErrorDetail = outcome.Kind == OutcomeKind.Conflict ? outcome.Detail : null;
         Error = outcome.Kind == OutcomeKind.Conflict
-            ? "稿件已变化（新版本或已被他人处理），请重新查看后再决定。The article changed; look again before deciding. " + outcome.Detail
+            ? "稿件已变化（新版本或已被他人处理），请重新查看后再决定。"
             : outcome.Kind == OutcomeKind.Unprocessable && hits is null
-                ? "退回时必须填写意见。A comment is required to send a piece back."
+                ? "退回时必须填写意见。"
                 : outcome.Detail;
         RefusedHits = hits ?? [];
         return await AgainAsync(articleId, outcome.Kind == OutcomeKind.Invalid ? StatusCodes.Status422UnprocessableEntity : outcome.StatusCode(), ct);
@@ -114,10 +118,14 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
         Rounds = await history.RoundsAsync(articleId, ct);
         var screened = await screening.ScreenTextAsync(articleId, article.Version, ct);
         (Screening, ScreenedText) = (screened?.Result, screened?.Text);
-        Refusal = (await desk.RefusalAsync(articleId, ct))?.Detail;
+        Refusal = ChineseSentence((await desk.RefusalAsync(articleId, ct))?.Detail);
         StepUpDue = Refusal is null && IsLastStage && await stepUp.IsDueAsync(ct);
         DiffFrom = Rounds.LastOrDefault(r => r.State != Data.ReviewRoundState.Open)?.SubmittedVersion;
         if (DiffFrom is { } from) Diff = (await versions.CompareAsync(articleId, from, article.Version, ct) ?? []).Where(d => d.Changed).ToList();
         return true;
     }
+
+    /// <summary>The Chinese sentence of the desk's bilingual refusal (the API keeps both languages).</summary>
+    private static string? ChineseSentence(string? detail) =>
+        detail is null ? null : detail.IndexOf('。') is var end and >= 0 ? detail[..(end + 1)] : detail;
 }

@@ -58,7 +58,7 @@ public sealed class SubmitModel(IArticleLifecycle articles, VersionScreening scr
         if (outcome.Succeeded) return Redirect($"/admin/review/submit/{articleId}?done={done}");
         if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
         Error = outcome.Kind == OutcomeKind.Unprocessable
-            ? "校对发现必须修改的问题，稿件未送审。Screening found problems that must be fixed; the piece was not submitted."
+            ? "校对发现必须修改的问题，稿件未送审。"
             : outcome.Detail;
         Response.StatusCode = outcome.StatusCode();
         return await LoadAsync(articleId, ct) ? Page() : NotFound();

@@ -54,9 +54,9 @@ public sealed class IndexModel(PasswordDesk passwords, TotpDesk totp, ICurrentUs
         ReturnUrl = SafeReturn(returnUrl);
         ChangeRequired = User.HasClaim(c => c.Type == MediaClaimTypes.PasswordChangeRequired);
         if (string.IsNullOrEmpty(currentPassword) || string.IsNullOrEmpty(newPassword))
-            return Fail("请填写当前密码和新密码。Enter your current and your new password.");
+            return Fail("请填写当前密码和新密码。");
         if (newPassword != confirmPassword)
-            return Fail("两次输入的新密码不一致。The two new passwords differ.");
+            return Fail("两次输入的新密码不一致。");
 
         var session = User.FindFirst(MediaClaimTypes.SessionId)?.Value;
         var result = await passwords.ChangeOwnAsync(user.Id, string.IsNullOrEmpty(session) ? null : session, currentPassword, newPassword, ct);
@@ -66,11 +66,11 @@ public sealed class IndexModel(PasswordDesk passwords, TotpDesk totp, ICurrentUs
                 return ChangeRequired ? LocalRedirect(ReturnUrl) : RedirectToPage(new { changed = true });
             case PasswordChangeStatus.Refused:
                 Problems = result.Errors!.SelectMany(e => e.Value).ToList();
-                return Fail("新密码不符合密码规则。The new password does not meet the rules.");
+                return Fail("新密码不符合密码规则。");
             case PasswordChangeStatus.LockedOut:
-                return Fail("登录失败次数过多，账户已锁定。Too many failed attempts; the account is locked.");
+                return Fail("登录失败次数过多，账户已锁定。");
             default:
-                return Fail("当前密码错误。The current password is wrong.");
+                return Fail("当前密码错误。");
         }
     }
 
@@ -81,7 +81,7 @@ public sealed class IndexModel(PasswordDesk passwords, TotpDesk totp, ICurrentUs
         ChangeRequired = User.HasClaim(c => c.Type == MediaClaimTypes.PasswordChangeRequired);
         var enrolment = await totp.EnrolAsync(user.Id, ct);
         HasTotp = enrolment.Status == TotpStatus.AlreadyEnrolled;
-        if (enrolment.Status != TotpStatus.Done) return HasTotp ? Fail("两步验证已启用。A second factor is already set up.") : Fail("账户不存在。");
+        if (enrolment.Status != TotpStatus.Done) return HasTotp ? Fail("两步验证已启用。") : Fail("账户不存在。");
         Enrolment = enrolment;
         QrCode = QrCodeImage.DataUri(enrolment.OtpAuthUri!);
         return Page();
@@ -96,8 +96,8 @@ public sealed class IndexModel(PasswordDesk passwords, TotpDesk totp, ICurrentUs
         HasTotp = confirmation.Status is TotpStatus.Done or TotpStatus.AlreadyEnrolled;
         if (confirmation.Status != TotpStatus.Done)
             return Fail(confirmation.Status == TotpStatus.WrongCode
-                ? "动态码不正确或已过期，请重新开始绑定。The code is wrong or expired; start the set-up again."
-                : "没有待确认的绑定。There is no set-up to confirm.");
+                ? "动态码不正确或已过期，请重新开始绑定。"
+                : "没有待确认的绑定。");
         RecoveryCodes = confirmation.RecoveryCodes;
         return Page();
     }

@@ -43,7 +43,7 @@ public sealed class IndexModel(UserAccounts accounts, MediaDbContext db, IPermis
         if (result.User is not null && result.Errors is null)
             return RedirectToPage(new { created = result.User.UserName });
         Errors = result.Errors is null
-            ? [$"用户名“{Form.UserName}”已被使用。A user with this name already exists."]
+            ? [$"用户名“{Form.UserName}”已被使用。"]
             : UserTexts.Readable(result.Errors);
         Response.StatusCode = result.Errors is null ? StatusCodes.Status409Conflict
             : result.Refused ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status400BadRequest;
