@@ -43,7 +43,7 @@ public static class AdminStatusPage
                 <section class="card narrow status-page">
                   <h1>{{encode.Encode(heading)}}</h1>
                   <p>{{encode.Encode(explanation)}}</p>
-                  <p class="muted">错误代码 Status {{code}}</p>
+                  <p class="muted">错误代码 {{code}}</p>
                   <p><a class="button primary" href="/admin/articles">返回稿件列表</a></p>
                 </section>
               </main>

@@ -53,7 +53,7 @@ internal static class JobsRegistration
         {
             Authorization = [],
             AsyncAuthorization = [new JobsDashboardAuthorization()],
-            DashboardTitle = "Media · 后台任务 Jobs",
+            DashboardTitle = "Media · 后台任务",
             AppPath = "/admin",
         }, storage);
     }

@@ -15,6 +15,8 @@ public static class AuditActionLabels
         [AuditActions.UserCreated] = "创建用户",
         [AuditActions.UserRolesChanged] = "修改角色",
         [AuditActions.UserDisabled] = "停用用户",
+        [AuditActions.UserEnabled] = "重新启用用户",
+        [AuditActions.UserChanged] = "修改用户姓名",
         [AuditActions.PasswordChanged] = "修改密码",
         [AuditActions.PasswordReset] = "重置密码",
         [AuditActions.SecondFactorEnrolled] = "开始绑定两步验证",
@@ -43,8 +45,10 @@ public static class AuditActionLabels
         [AuditActions.ScreeningRecorded] = "校对与敏感词检查",
         [AuditActions.LexiconChanged] = "修改敏感词表",
         [AuditActions.WorkflowCreated] = "创建审核流程",
+        [AuditActions.WorkflowChanged] = "修改审核流程",
 
         [AuditActions.ChannelCreated] = "添加渠道",
+        [AuditActions.ChannelChanged] = "修改渠道",
 
         [AuditActions.ArticlePublished] = "发布",
         [AuditActions.ArticleScheduled] = "定时发布",
@@ -70,6 +74,12 @@ public static class AuditActionLabels
         [AuditActions.WeChatPushSendRequested] = "申请群发公众号推送",
         [AuditActions.WeChatPushSent] = "公众号推送已群发",
         [AuditActions.WeChatPushFailed] = "公众号推送失败",
+        [AuditActions.WeChatPushRetractRequested] = "申请撤回公众号推送",
+        [AuditActions.WeChatPushRetracted] = "公众号推送已撤回",
+        [AuditActions.WeChatPushRetractFailed] = "公众号推送撤回失败",
+        [AuditActions.WeChatPushArticleRetracted] = "稿件撤出公众号推送",
+        [AuditActions.WeChatPushPreviewed] = "公众号推送发送预览",
+        [AuditActions.WeChatPushReordered] = "调整公众号推送顺序",
     };
 
     /// <summary>Whether <paramref name="action"/> has a name (the test enumerates <see cref="AuditActions"/> with it).</summary>

@@ -1,7 +1,7 @@
+using Media.Abstractions.Auditing;
 using Media.Abstractions.Content;
 using Media.Abstractions.Security;
 using Media.Abstractions.Time;
-using Media.Abstractions.Auditing;
 using Media.AuditTrail.Data;
 using Media.AuditTrail.Reading;
 using Microsoft.AspNetCore.Authorization;
