@@ -12,9 +12,9 @@ public abstract partial class AdminCompositionTests(MediaAppFactory app)
 
     [Theory]
     [InlineData(MediaRoles.Reporter, "/admin/today /admin/articles /admin/notifications /admin/account")]
-    [InlineData(MediaRoles.Editor, "/admin/today /admin/articles /admin/review /admin/notifications /admin/account")]
-    [InlineData(MediaRoles.Leader, "/admin/today /admin/articles /admin/review /admin/notifications /admin/account")]
-    [InlineData(MediaRoles.Auditor, "/admin/today /admin/articles /admin/notifications /admin/users /admin/audit /admin/account")]
+    [InlineData(MediaRoles.Editor, "/admin/today /admin/articles /admin/review /admin/notifications /admin/pushes /admin/account")]
+    [InlineData(MediaRoles.Leader, "/admin/today /admin/articles /admin/review /admin/notifications /admin/pushes /admin/account")]
+    [InlineData(MediaRoles.Auditor, "/admin/today /admin/articles /admin/notifications /admin/pushes /admin/users /admin/audit /admin/account")]
     [InlineData(MediaRoles.Admin, "/admin/today /admin/articles /admin/notifications /admin/users /admin/columns /admin/workflows /admin/channels /admin/lexicon /admin/audit /admin/jobs /admin/account")]
     public async Task AdminMenu_ShowsTheEntriesTheRoleMayUse_InOrder(string role, string expected)
     {
