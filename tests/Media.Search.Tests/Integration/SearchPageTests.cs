@@ -106,7 +106,7 @@ public abstract class SearchPageTests(MediaAppFactory app)
         var home = await http.GetStringAsync("/");
         var empty = await http.GetAsync("/search");
 
-        Assert.Contains("<form class=\"site-search\" role=\"search\" action=\"/search\" method=\"get\">", home);
+        Assert.Contains("<form class=\"site-search\" role=\"search\" action=\"/search\" method=\"get\" aria-label=\"站内搜索\">", home);
         Assert.Contains("<label class=\"visually-hidden\" for=\"site-search-q\">搜索稿件</label>", home);
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
         Assert.DoesNotContain("没有找到", await empty.Content.ReadAsStringAsync());
