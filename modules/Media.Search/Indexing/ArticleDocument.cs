@@ -15,6 +15,10 @@ internal static class ArticleDocument
     public const string Column = "column";
     public const string Published = "published";
 
+    /// <summary>The index layout's version: the fields and how they are stored. Change it with the fields, so a kept
+    /// benchmark index of the old layout is built again.</summary>
+    public const string Format = "body-term-vectors-1";
+
     private static readonly HtmlParser Parser = new();
 
     /// <summary>The body keeps its term vectors with offsets, so a snippet is highlighted from them instead of

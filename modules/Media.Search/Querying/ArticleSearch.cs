@@ -4,10 +4,11 @@ using Media.Search.Indexing;
 
 namespace Media.Search.Querying;
 
-/// <summary>Searches the index (docs/search.md §4): best score first, newest first among equal scores.</summary>
+/// <summary>Searches the index (docs/search.md §4): best score first, newest first among equal scores. Only the page's
+/// hits are loaded and given snippets (docs/search.md §7).</summary>
 internal sealed class ArticleSearch(SearchIndex index) : IArticleSearch
 {
-    private static readonly Sort BestThenNewest =
+    internal static readonly Sort BestThenNewest =
         new(SortField.FIELD_SCORE, new SortField(ArticleDocument.Published, SortFieldType.INT64, true));
 
     public ArticleSearchResults Search(string query, int page, int pageSize)
@@ -17,7 +18,7 @@ internal sealed class ArticleSearch(SearchIndex index) : IArticleSearch
         return index.Search(searcher =>
         {
             var top = searcher.Search(built, null, page * pageSize, BestThenNewest, doDocScores: false, doMaxScore: false);
-            var snippets = new Snippets(index.Analyzer, built);
+            var snippets = new Snippets(built);
             var hits = top.ScoreDocs.Skip((page - 1) * pageSize).Select(d => Hit(searcher, d.Doc, snippets)).ToList();
             return new ArticleSearchResults(hits, top.TotalHits, page, pageSize);
         });
@@ -25,12 +26,12 @@ internal sealed class ArticleSearch(SearchIndex index) : IArticleSearch
 
     private static ArticleSearchHit Hit(IndexSearcher searcher, int docId, Snippets snippets)
     {
-        var document = searcher.Doc(docId);
-        return new(Guid.ParseExact(document.Get(ArticleDocument.Id), "N"),
-            document.Get(ArticleDocument.Title),
-            document.Get(ArticleDocument.Url),
-            snippets.For(searcher.IndexReader, docId, document.Get(ArticleDocument.Body)),
-            new DateTimeOffset(document.GetField(ArticleDocument.Published).GetInt64Value() ?? 0, TimeSpan.Zero),
-            document.Get(ArticleDocument.Column));
+        var stored = Load(searcher, docId);
+        return new(Guid.ParseExact(stored.Id, "N"), stored.Title, stored.Url,
+            snippets.For(searcher.IndexReader, docId, stored.Body),
+            new DateTimeOffset(stored.PublishedTicks, TimeSpan.Zero), stored.Column);
     }
+
+    /// <summary>The stored fields of one hit.</summary>
+    internal static StoredHit Load(IndexSearcher searcher, int docId) => StoredHit.Load(searcher, docId);
 }
