@@ -1,11 +1,14 @@
+using System.Text;
 using AngleSharp.Html.Parser;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 using Media.Abstractions.Content;
 
 namespace Media.Search.Indexing;
 
-/// <summary>The index fields of one published article (docs/search.md §1). Title and body are analysed with SmartCn
-/// and stored (the snippet is cut from the stored body); <see cref="Published"/> is a doc value for "newest first".</summary>
+/// <summary>The index fields of one published article (docs/search.md §1). Title and body are analysed with SmartCn;
+/// what a result shows is kept as binary doc values (nothing is a stored field), <see cref="Published"/> as a numeric
+/// doc value for "newest first".</summary>
 internal static class ArticleDocument
 {
     public const string Id = "id";
@@ -15,15 +18,15 @@ internal static class ArticleDocument
     public const string Column = "column";
     public const string Published = "published";
 
-    /// <summary>The index layout's version: the fields and how they are stored. Change it with the fields, so a kept
-    /// benchmark index of the old layout is built again.</summary>
-    public const string Format = "body-term-vectors-1";
+    /// <summary>The index layout's version, kept in the index's commit data: an index of another layout is rebuilt at
+    /// start (docs/search.md §3). Change it with the fields.</summary>
+    public const string Format = "doc-values-2";
 
     private static readonly HtmlParser Parser = new();
 
     /// <summary>The body keeps its term vectors with offsets, so a snippet is highlighted from them instead of
-    /// segmenting the text again for every hit (SmartCn is the slow part of a search; docs/search.md §5).</summary>
-    private static readonly FieldType BodyType = Frozen(new FieldType(TextField.TYPE_STORED)
+    /// segmenting the text again for every hit (docs/search.md §5).</summary>
+    private static readonly FieldType BodyType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
         StoreTermVectors = true,
         StoreTermVectorPositions = true,
@@ -32,19 +35,23 @@ internal static class ArticleDocument
 
     public static Document From(PublishedArticle article)
     {
+        var key = Key(article.Id);
         var body = BodyText(article);
-        var document = new Document
+        return new Document
         {
-            new StringField(Id, Key(article.Id), Field.Store.YES),
-            new TextField(Title, article.Title, Field.Store.YES),
+            new StringField(Id, key, Field.Store.NO),
+            new TextField(Title, article.Title, Field.Store.NO),
             new Field(Body, body, BodyType),
-            new StoredField(Url, article.Url),
-            new StoredField(Column, article.ColumnName),
+            Value(Id, key),
+            Value(Title, article.Title),
+            Value(Body, body),
+            Value(Url, article.Url),
+            Value(Column, article.ColumnName),
             new NumericDocValuesField(Published, article.PublishedAt.UtcTicks),
-            new StoredField(Published, article.PublishedAt.UtcTicks),
         };
-        return document;
     }
+
+    private static BinaryDocValuesField Value(string name, string text) => new(name, new BytesRef(Encoding.UTF8.GetBytes(text)));
 
     private static FieldType Frozen(FieldType type)
     {

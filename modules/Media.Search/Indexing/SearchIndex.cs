@@ -20,6 +20,9 @@ namespace Media.Search.Indexing;
 internal sealed class SearchIndex(MediaAppData appData, ILogger<SearchIndex> logger) : IDisposable
 {
     public const string FolderName = "search";
+
+    /// <summary>The commit data key under which a new index records its layout (<see cref="ArticleDocument.Format"/>).</summary>
+    public const string FormatKey = "media.format";
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
@@ -31,19 +34,23 @@ internal sealed class SearchIndex(MediaAppData appData, ILogger<SearchIndex> log
     public string Path { get; } = System.IO.Path.Combine(appData.Root, FolderName);
 
     /// <summary>True when the index holds no article: a fresh site, or a deleted folder.</summary>
-    public bool IsEmpty
+    public bool IsEmpty => Read(writer => writer.NumDocs == 0);
+
+    /// <summary>True when the index was created with the current layout (<see cref="ArticleDocument.Format"/>); an
+    /// index written by an older version of the module is not, and is rebuilt at start.</summary>
+    public bool HasCurrentFormat =>
+        Read(writer => writer.CommitData.TryGetValue(FormatKey, out var format) && format == ArticleDocument.Format);
+
+    private T Read<T>(Func<IndexWriter, T> read)
     {
-        get
+        gate.EnterReadLock();
+        try
         {
-            gate.EnterReadLock();
-            try
-            {
-                return Handle().Writer.NumDocs == 0;
-            }
-            finally
-            {
-                gate.ExitReadLock();
-            }
+            return read(Handle().Writer);
+        }
+        finally
+        {
+            gate.ExitReadLock();
         }
     }
 
@@ -161,7 +168,12 @@ internal sealed class SearchIndex(MediaAppData appData, ILogger<SearchIndex> log
             System.IO.Directory.CreateDirectory(path);
             var directory = FSDirectory.Open(path);
             var writer = new IndexWriter(directory, new IndexWriterConfig(version, analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
-            if (!DirectoryReader.IndexExists(directory)) writer.Commit();
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                // Commit data is carried into every later commit, so the layout stays recorded.
+                writer.SetCommitData(new Dictionary<string, string> { [FormatKey] = ArticleDocument.Format });
+                writer.Commit();
+            }
             return new IndexHandle(directory, writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null));
         }
 

@@ -33,5 +33,5 @@ internal sealed class ArticleSearch(SearchIndex index) : IArticleSearch
     }
 
     /// <summary>The stored fields of one hit.</summary>
-    internal static StoredHit Load(IndexSearcher searcher, int docId) => StoredHit.Load(searcher, docId);
+    internal static HitFields Load(IndexSearcher searcher, int docId) => HitFields.Load(searcher, docId);
 }
