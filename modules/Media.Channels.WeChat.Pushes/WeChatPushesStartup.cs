@@ -38,6 +38,7 @@ public static class WeChatPushesStartup
         services.AddScoped<PushLostAnswers>();
         services.AddScoped<PushPreviewDesk>();
         services.AddScoped<PushOrderDesk>();
+        services.AddScoped<ArticlePhotos>();
         services.AddAdminMenu<WeChatPushesAdminMenu>();
         services.AddScoped<IStartupTask, PushesResumeAtStart>();
         services.AddScoped<IWeChatCallbackHandler, PushCallbacks>();

@@ -52,6 +52,7 @@ public static class MediaLibraryStartup
         services.AddScoped<MediaDesk>();
         services.AddScoped<IMediaFiles, MediaFiles>();
         services.AddScoped<IResponsiveImages, ResponsiveImages>();
+        services.AddScoped<IMediaAssetIds, MediaAssetIds>();
         services.AddModelContributor(typeof(MediaLibraryStartup).Assembly);
         services.AddSingleton<IPermissionProvider, MediaLibraryPermissions>();
         return builder;

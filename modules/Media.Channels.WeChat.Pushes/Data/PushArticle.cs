@@ -15,6 +15,10 @@ public sealed class PushArticle
 
     public required string Title { get; set; }
 
+    /// <summary>The photo (media library asset) chosen as this article's cover in this push, one of the article's own
+    /// photos; null for the article's own cover (docs/wechat.md §15.2).</summary>
+    public Guid? CoverMediaId { get; set; }
+
     /// <summary>The article's link at WeChat once the push went out.</summary>
     public string? Url { get; set; }
 

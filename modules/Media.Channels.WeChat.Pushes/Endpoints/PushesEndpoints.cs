@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Media.Channels.WeChat.Pushes.Endpoints;
 
-/// <summary><c>/api/wechat/pushes</c> (docs/http-api.md §13): compose, read, sign off, send.</summary>
+/// <summary><c>/api/wechat/pushes</c> (docs/http-api.md §13): compose, read, edit a draft, sign off, send.</summary>
 public static class PushesEndpoints
 {
     public static IEndpointRouteBuilder MapPushesApi(this IEndpointRouteBuilder app)
@@ -23,6 +23,7 @@ public static class PushesEndpoints
         pushes.MapPost("/", CreateAsync).RequirePermission(WeChatPushesPermissions.ComposePushes);
         pushes.MapGet("/", ListAsync).RequirePermission(WeChatPushesPermissions.ViewPushes);
         pushes.MapGet("/{id:guid}", GetAsync).RequirePermission(WeChatPushesPermissions.ViewPushes);
+        pushes.MapPut("/{id:guid}", EditAsync).RequirePermission(WeChatPushesPermissions.ComposePushes);
         pushes.MapPost("/{id:guid}/signoff", SignOffAsync).RequirePermission(WeChatPushesPermissions.SignOffPushes).RequireStepUp();
         pushes.MapPost("/{id:guid}/send", SendAsync).RequirePermission(WeChatPushesPermissions.SendPushes).RequireStepUp();
         return app;
@@ -38,6 +39,14 @@ public static class PushesEndpoints
         await db.Set<Push>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is { } push
             ? TypedResults.Ok(PushResponse.From(push))
             : Problems.NotFound($"No push {id}.");
+
+    /// <summary>New articles, order or covers of a push waiting for sign-off (docs/wechat.md §15.2); 409 once signed off.</summary>
+    internal static async Task<Results<Ok<PushResponse>, ProblemHttpResult>> EditAsync(Guid id, PushEditInput input, PushOrderDesk desk,
+        CancellationToken ct)
+    {
+        var (outcome, push) = await desk.EditAsync(id, input.ArticleIds, input.Covers, ct);
+        return outcome.Succeeded ? TypedResults.Ok(PushResponse.From(push!)) : outcome.ToProblem();
+    }
 
     /// <summary>Newest first, optionally one channel's.</summary>
     internal static async Task<Ok<PushList>> ListAsync(Guid? channelId, int? page, int? pageSize, MediaDbContext db, CancellationToken ct)
@@ -79,6 +88,10 @@ public static class PushesEndpoints
 }
 
 public sealed record PushList(IReadOnlyList<PushResponse> Items, int Total, int Page, int PageSize);
+
+/// <summary><c>{ articleIds, covers? }</c>: the push's articles in their new order and, by article id, the photo each
+/// has as its cover in this push.</summary>
+public sealed record PushEditInput(List<Guid>? ArticleIds, Dictionary<Guid, Guid>? Covers);
 
 /// <summary><c>{ contentHash }</c>: the hash of the push the leader reviewed.</summary>
 public sealed record SignOffInput(string? ContentHash);

@@ -95,6 +95,6 @@ public sealed class PushDesk(MediaDbContext db, IArticleLifecycle articles, ICha
         }).ToList(),
     };
 
-    private static bool IsSignedOff(ArticleState state) =>
+    internal static bool IsSignedOff(ArticleState state) =>
         state.Status is EditorialStatus.Approved or EditorialStatus.Published;
 }

@@ -9,7 +9,7 @@ public sealed record PushResponse(Guid Id, Guid ChannelId, string Mode, PushTarg
     DateTimeOffset? SentAt, IReadOnlyDictionary<string, string> ExternalIds, string? LastError, string? RetractionNote)
 {
     public static PushResponse From(Push push) => new(push.Id, push.ChannelId, push.Mode, PushTarget.FromStored(push.Target),
-        push.Articles.OrderBy(a => a.Position).Select(a => new PushArticleResponse(a.ArticleId, a.Version, a.ContentHash, a.Title, a.Url, a.RetractedAt)).ToList(),
+        push.Articles.OrderBy(a => a.Position).Select(a => new PushArticleResponse(a.ArticleId, a.Version, a.ContentHash, a.Title, a.CoverMediaId, a.Url, a.RetractedAt)).ToList(),
         push.Status, push.ContentHash, push.SendAt, push.CreatedBy, push.CreatedAt, push.SignedOffBy, push.SentAt,
         PublicIds(push.ExternalIds), push.LastError, push.RetractionNote);
 
@@ -18,5 +18,6 @@ public sealed record PushResponse(Guid Id, Guid ChannelId, string Mode, PushTarg
         PushProgress.Read(externalIds).Where(p => PushProgress.Public.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
 }
 
-public sealed record PushArticleResponse(Guid ArticleId, int Version, string ContentHash, string Title, string? Url,
+/// <param name="CoverMediaId">The photo chosen as the article's cover in this push; null for the article's own cover.</param>
+public sealed record PushArticleResponse(Guid ArticleId, int Version, string ContentHash, string Title, Guid? CoverMediaId, string? Url,
     DateTimeOffset? RetractedAt);

@@ -26,7 +26,8 @@ public sealed class PushDraftBuilder(IWeChatClient client, WeChatHtmlConverter c
         {
             var source = await versions.FindAsync(listed.ArticleId, listed.Version, ct)
                 ?? throw new WeChatDeliveryRefusedException($"找不到稿件《{listed.Title}》的第 {listed.Version} 版，无法推送。");
-            articles.Add(await BuildAsync(account, channel, source, progress, ct));
+            // The cover chosen for this push (one of the article's photos, docs/wechat.md §15.2), else the article's own.
+            articles.Add(await BuildAsync(account, channel, source with { CoverMediaId = listed.CoverMediaId ?? source.CoverMediaId }, progress, ct));
         }
 
         // Only a single-article message keeps its digest (docs/wechat.md §5.0).

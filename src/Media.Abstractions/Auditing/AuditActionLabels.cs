@@ -80,6 +80,7 @@ public static class AuditActionLabels
         [AuditActions.WeChatPushArticleRetracted] = "稿件撤出公众号推送",
         [AuditActions.WeChatPushPreviewed] = "公众号推送发送预览",
         [AuditActions.WeChatPushReordered] = "调整公众号推送顺序",
+        [AuditActions.WeChatPushEdited] = "修改公众号推送的稿件或封面",
     };
 
     /// <summary>Whether <paramref name="action"/> has a name (the test enumerates <see cref="AuditActions"/> with it).</summary>

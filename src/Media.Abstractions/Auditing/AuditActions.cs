@@ -78,4 +78,5 @@ public static class AuditActions
     public const string WeChatPushArticleRetracted = "wechat-push.article-retracted";
     public const string WeChatPushPreviewed = "wechat-push.previewed";
     public const string WeChatPushReordered = "wechat-push.reordered";
+    public const string WeChatPushEdited = "wechat-push.edited";
 }

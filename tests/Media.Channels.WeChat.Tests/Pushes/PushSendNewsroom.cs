@@ -77,7 +77,7 @@ internal sealed class PushSendNewsroom(MediaAppFactory app, PushSandboxFixture s
 
     public static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();
 
-    private static async Task<(Guid Id, string Url)> UploadPhotoAsync(MediaClient author)
+    public static async Task<(Guid Id, string Url)> UploadPhotoAsync(MediaClient author)
     {
         using var form = new MultipartFormDataContent();
         var photo = new ByteArrayContent(Photo());
@@ -88,7 +88,8 @@ internal sealed class PushSendNewsroom(MediaAppFactory app, PushSandboxFixture s
     }
 
     /// <summary>A real 1200×800 JPEG, different each time (the library would answer identical bytes with the same asset):
-    /// a gradient with a strip of 16 blocks coloured from a fresh GUID.</summary>
+    /// a gradient with two strips of 16 blocks coloured from a fresh GUID, one at the top and one across the middle, so
+    /// the centred crops (wechat-cover) differ too.</summary>
     private static byte[] Photo()
     {
         var stamp = Guid.NewGuid().ToByteArray();
@@ -100,7 +101,7 @@ internal sealed class PushSendNewsroom(MediaAppFactory app, PushSandboxFixture s
                 var row = rows.GetRowSpan(y);
                 for (var x = 0; x < row.Length; x++)
                 {
-                    row[x] = y < 32 && x < 16 * 32
+                    row[x] = (y < 32 || y is >= 384 and < 416) && x < 16 * 32
                         ? new Rgb24(stamp[x / 32], stamp[15 - (x / 32)], 128)
                         : new Rgb24((byte)(x * 255 / 1200), (byte)(y * 255 / 800), 96);
                 }

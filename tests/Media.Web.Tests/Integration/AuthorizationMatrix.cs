@@ -193,6 +193,7 @@ internal static class AuthorizationMatrix
         ["GET /api/wechat/pushes/"] = "-xoooxo",
         ["POST /api/wechat/pushes/"] = "-xoooxx",
         ["GET /api/wechat/pushes/{id:guid}"] = "-xoooxo",
+        ["PUT /api/wechat/pushes/{id:guid}"] = "-xoooxx",
         ["POST /api/wechat/pushes/{id:guid}/signoff"] = "-xxxoxx", // step-up
         ["POST /api/wechat/pushes/{id:guid}/send"] = "-xxooxx", // step-up
         ["POST /api/wechat/pushes/{id:guid}/retract"] = "-xxxoxx", // step-up

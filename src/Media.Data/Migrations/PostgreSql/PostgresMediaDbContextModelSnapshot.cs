@@ -478,6 +478,9 @@ namespace Media.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("CoverMediaId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("RetractedAt")
                         .HasColumnType("timestamp with time zone");
 

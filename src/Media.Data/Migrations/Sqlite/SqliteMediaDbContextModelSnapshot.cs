@@ -473,6 +473,9 @@ namespace Media.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CoverMediaId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RetractedAt")
                         .HasColumnType("INTEGER");
 

@@ -26,7 +26,7 @@ namespace Media.Channels.WeChat.Pushes.Pages.Admin.Pushes;
 /// </summary>
 [Authorize(Policy = nameof(WeChatPushesPermissions.ViewPushes))]
 public sealed class IndexModel(MediaDbContext db, IChannelDirectory channels, IArticleLifecycle articles, IArticleVersionReader versions,
-    IMediaFiles media, AllowanceLedger ledger, PushDesk desk, PushOrderDesk order, PushPreviewDesk previews, PushSendDesk sender,
+    IMediaFiles media, ArticlePhotos photos, AllowanceLedger ledger, PushDesk desk, PushOrderDesk order, PushPreviewDesk previews, PushSendDesk sender,
     IPermissionService permissions, ICurrentUser user, IUserDirectory users, IStepUpGate stepUp, TimeProvider clock) : PageModel
 {
     private const int Choices = 40;
@@ -81,6 +81,18 @@ public sealed class IndexModel(MediaDbContext db, IChannelDirectory channels, IA
         var wanted = orderIds is { Count: > 0 } ? orderIds : Moved(current, articleId, step);
         var outcome = await order.ReorderAsync(id, wanted, ct);
         return outcome.Succeeded ? Done("顺序已调整。") : await RefuseAsync(outcome, "顺序没有调整", ct);
+    }
+
+    /// <summary>换封面: one article's cover in a draft push, the others keeping theirs.</summary>
+    public async Task<IActionResult> OnPostCoverAsync(Guid id, Guid articleId, Guid? coverMediaId, CancellationToken ct)
+    {
+        if (!MayCompose) return Forbid();
+        if (coverMediaId is not { } chosen) return await RefuseAsync(StatusCodes.Status400BadRequest, "封面没有更换：请选择一张图片。", ct);
+        var rows = await db.Set<PushArticle>().AsNoTracking().Where(a => a.PushId == id).OrderBy(a => a.Position).ToListAsync(ct);
+        var covers = rows.Where(r => r.CoverMediaId is not null).ToDictionary(r => r.ArticleId, r => r.CoverMediaId!.Value);
+        covers[articleId] = chosen;
+        var (outcome, _) = await order.EditAsync(id, rows.Select(r => r.ArticleId).ToList(), covers, ct);
+        return outcome.Succeeded ? Done("封面已更换。") : await RefuseAsync(outcome, "封面没有更换", ct);
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(Guid id, string? wxName, CancellationToken ct)
@@ -183,15 +195,21 @@ public sealed class IndexModel(MediaDbContext db, IChannelDirectory channels, IA
             var cards = new List<PushCard>();
             foreach (var push in pushes)
             {
+                var mayChoose = mayCompose && push.Status == PushStatuses.Draft;
                 var listed = new List<PushCardArticle>();
                 foreach (var a in push.Articles.OrderBy(a => a.Position))
-                    listed.Add(new PushCardArticle(a.ArticleId, a.Title, await CoverAsync(a.ArticleId, a.Version, covers, ct)));
+                {
+                    var source = await versions.FindAsync(a.ArticleId, a.Version, ct);
+                    IReadOnlyList<CoverChoice> choices = mayChoose && source is not null ? await ChoicesAsync(source, ct) : [];
+                    listed.Add(new PushCardArticle(a.ArticleId, a.Title, await ThumbAsync(a.CoverMediaId ?? source?.CoverMediaId, covers, ct),
+                        a.CoverMediaId ?? source?.CoverMediaId, choices));
+                }
                 var open = push.Status is PushStatuses.Draft or PushStatuses.SignedOff;
                 cards.Add(new PushCard(push, listed, await CreatorAsync(push.CreatedBy, ct),
                     MayReorder: mayCompose && push.Status == PushStatuses.Draft && listed.Count > 1,
                     MayPreview: mayCompose && open,
                     MaySignOff: maySignOff && push.Status == PushStatuses.Draft && push.CreatedBy != user.Id,
-                    MaySend: maySend && push.Status == PushStatuses.SignedOff));
+                    MaySend: maySend && push.Status == PushStatuses.SignedOff, MayChooseCovers: mayChoose));
             }
 
             sections.Add(new AccountSection(channel.Id, channel.Name, accountType, allowance.MassSendsLeft, allowance.ResetsAt,
@@ -208,9 +226,21 @@ public sealed class IndexModel(MediaDbContext db, IChannelDirectory channels, IA
         }
     }
 
-    private async Task<string?> CoverAsync(Guid articleId, int version, Dictionary<Guid, string?> known, CancellationToken ct)
+    private async Task<string?> CoverAsync(Guid articleId, int version, Dictionary<Guid, string?> known, CancellationToken ct) =>
+        await versions.FindAsync(articleId, version, ct) is { CoverMediaId: { } cover } ? await ThumbAsync(cover, known, ct) : null;
+
+    /// <summary>The article's photos with their thumbnails, when there is more than one to choose from.</summary>
+    private async Task<IReadOnlyList<CoverChoice>> ChoicesAsync(ArticlePreviewSource source, CancellationToken ct)
     {
-        if (await versions.FindAsync(articleId, version, ct) is not { CoverMediaId: { } cover }) return null;
+        var ids = await photos.OfAsync(source, ct);
+        if (ids.Count < 2) return [];
+        var urls = await media.VariantUrlsAsync(ids, ct);
+        return ids.Select(id => new CoverChoice(id, urls.GetValueOrDefault(id)?.GetValueOrDefault("thumb"))).ToList();
+    }
+
+    private async Task<string?> ThumbAsync(Guid? mediaId, Dictionary<Guid, string?> known, CancellationToken ct)
+    {
+        if (mediaId is not { } cover) return null;
         if (known.TryGetValue(cover, out var url)) return url;
         var urls = await media.VariantUrlsAsync(cover, ct);
         return known[cover] = urls?.GetValueOrDefault("thumb") ?? urls?.Values.FirstOrDefault();
