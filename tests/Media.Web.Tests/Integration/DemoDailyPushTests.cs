@@ -47,6 +47,9 @@ public abstract class DemoDailyPushTests(DemoSite site, ITestOutputHelper output
         Assert.True(send.GetProperty("is_to_all").GetBoolean());
         Assert.Equal(sent.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("title").GetString()),
             send.GetProperty("titles").EnumerateArray().Select(t => t.GetString()));
+        var page = await SandboxPageAsync(push.GetProperty("channelId").GetGuid());
+        Assert.Contains("Mass sends (群发)", page, StringComparison.Ordinal);
+        Assert.Contains(sent.GetProperty("articles")[0].GetProperty("title").GetString()!, page, StringComparison.Ordinal);
         var urls = sent.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("url").GetString()).ToList();
         var events = state.GetProperty("callbacks").EnumerateArray().Where(c => c.GetProperty("event").GetString() == "MASSSENDJOBFINISH").ToList();
         if (site.Callbacks)
@@ -99,10 +102,18 @@ public abstract class DemoDailyPushTests(DemoSite site, ITestOutputHelper output
     /// <summary>What the demo's sandbox received, from its own /sandbox/state (its address is the channel's apiBaseUrl).</summary>
     private async Task<JsonElement> SandboxStateAsync(Guid channelId)
     {
-        var admin = await site.AdminAsync();
-        var channel = await admin.GetJsonAsync($"/api/channels/{channelId}");
+        using var document = JsonDocument.Parse(await SandboxGetAsync(channelId, "sandbox/state"));
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>The sandbox's page, where the README sends a newcomer to see what the demo 公众号 received.</summary>
+    private async Task<string> SandboxPageAsync(Guid channelId) => await SandboxGetAsync(channelId, "");
+
+    private async Task<string> SandboxGetAsync(Guid channelId, string path)
+    {
+        var channel = await (await site.AdminAsync()).GetJsonAsync($"/api/channels/{channelId}");
         using var http = new HttpClient { BaseAddress = new Uri(channel.GetProperty("settings").GetProperty("apiBaseUrl").GetString()!) };
-        return JsonDocument.Parse(await http.GetStringAsync("sandbox/state")).RootElement.Clone();
+        return await http.GetStringAsync(path);
     }
 
     private static string LoadAverage() =>
