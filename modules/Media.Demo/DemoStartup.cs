@@ -12,6 +12,7 @@ public static class DemoStartup
         if (!seedDemo) return builder;
         builder.Services.AddSingleton<DemoSandbox>();
         builder.Services.AddScoped<IStartupTask, DemoWeChatAccount>();
+        builder.Services.AddHostedService<DemoDailyPush>();
         return builder;
     }
 }

@@ -13,6 +13,11 @@ internal sealed partial class DemoWeChatAccount(DemoSandbox sandbox, ChannelDesk
 {
     public const string ChannelName = "演示公众号（微信沙箱）";
 
+    /// <summary>The demo 公众号's developer settings (docs/wechat.md §7.1), published like the demo passwords.</summary>
+    public const string CallbackToken = "mediaDemoCallback2026";
+
+    public const string EncodingAesKey = "MediaDemoEncodingAesKey0123456789abcdefghij";
+
     public int Order => StartupTaskOrder.DemoContent + 50;
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -36,6 +41,9 @@ internal sealed partial class DemoWeChatAccount(DemoSandbox sandbox, ChannelDesk
             ["appId"] = account.AppId,
             ["appSecret"] = account.Secret,
             ["apiBaseUrl"] = sandbox.Running.BaseUrl.ToString(),
+            ["callbackToken"] = CallbackToken,
+            ["encodingAesKey"] = EncodingAesKey,
+            ["previewWxNames"] = "[\"zhang_san\"]",
         }), cancellationToken);
     }
 

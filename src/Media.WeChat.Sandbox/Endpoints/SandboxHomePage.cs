@@ -26,11 +26,16 @@ internal static class SandboxHomePage
         Table(html, "Publishes", ["publish_id", "status", "titles", "article_id", "urls"], state.Publishes.All.Select(p =>
             new[] { p.PublishId.ToString(), StatusName(p.Status), string.Join(" | ", p.Articles.Select(a => a.Title)),
                 p.ArticleId ?? "", string.Join(" ", p.ArticleUrls) }));
+        Table(html, "Mass sends (群发)", ["msg_id", "to", "titles", "sent", "confirmed", "urls"], state.MassSends.All.Select(m =>
+            new[] { m.MsgId.ToString(), m.IsToAll ? "all followers" : $"tag {m.TagId}", string.Join(" | ", m.Articles.Select(a => a.Title)),
+                m.SentAt.ToString("u"), m.Refused ? "refused" : m.ConfirmedAt?.ToString("u") ?? "", string.Join(" ", m.ArticleUrls) }));
+        Table(html, "Previews (预览)", ["wx name", "titles", "at"], state.MassSends.Previews.Select(p =>
+            new[] { p.WxName, string.Join(" | ", p.Titles), p.At.ToString("u") }));
         Table(html, "Images and materials", ["kind", "url", "bytes"],
             state.Media.Images.Select(i => new[] { "uploadimg", i.Url, i.Bytes.Length.ToString() })
                 .Concat(state.Media.Materials.Select(m => new[] { m.Type, m.Url ?? m.MediaId, m.Bytes.Length.ToString() })));
-        Table(html, "Callbacks", ["publish_id", "attempt", "result"], state.Callbacks.All.Select(c =>
-            new[] { c.PublishId.ToString(), c.Attempt.ToString(), c.StatusCode?.ToString() ?? c.Error ?? "" }));
+        Table(html, "Callbacks", ["event", "publish_id / MsgID", "attempt", "result"], state.Callbacks.All.Select(c =>
+            new[] { c.Event, c.PublishId.ToString(), c.Attempt.ToString(), c.StatusCode?.ToString() ?? c.Error ?? "" }));
         Table(html, "Calls", ["endpoint", "count"], state.Calls.CountsByEndpoint().Select(c => new[] { c.Key, c.Value.ToString() }));
         return TypedResults.Content(html.Append("</body></html>").ToString(), "text/html; charset=utf-8");
     }

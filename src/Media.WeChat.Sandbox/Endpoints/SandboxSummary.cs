@@ -33,6 +33,13 @@ internal static class SandboxSummary
             ["titles"] = Array(p.Articles.Select(a => JsonValue.Create(a.Title))),
             ["article_urls"] = Array(p.ArticleUrls.Select(u => JsonValue.Create(u))), ["polls"] = p.Polls,
         })),
+        ["mass_sends"] = Array(state.MassSends.All.Select(m => new JsonObject
+        {
+            ["appid"] = m.AppId, ["msg_id"] = m.MsgId, ["is_to_all"] = m.IsToAll, ["tag_id"] = m.TagId,
+            ["titles"] = Array(m.Articles.Select(a => JsonValue.Create(a.Title))),
+            ["article_urls"] = Array(m.ArticleUrls.Select(u => JsonValue.Create(u))), ["sent_at"] = m.SentAt,
+            ["confirmed_at"] = m.ConfirmedAt, ["refused"] = m.Refused,
+        })),
         ["calls"] = new JsonObject([.. state.Calls.CountsByEndpoint().Select(c => KeyValuePair.Create(c.Key, (JsonNode?)c.Value))]),
         ["calls_with_unicode_escapes"] = state.Calls.All.Count(c => c.ContainsUnicodeEscapes),
         ["pending_faults"] = Array(state.Faults.Pending.Select(f => new JsonObject
@@ -41,7 +48,7 @@ internal static class SandboxSummary
         })),
         ["callbacks"] = Array(state.Callbacks.All.Select(c => new JsonObject
         {
-            ["publish_id"] = c.PublishId, ["attempt"] = c.Attempt, ["status_code"] = c.StatusCode, ["error"] = c.Error,
+            ["event"] = c.Event, ["publish_id"] = c.PublishId, ["attempt"] = c.Attempt, ["status_code"] = c.StatusCode, ["error"] = c.Error,
         })),
         ["publish_id_as_string"] = state.PublishIdAsString,
     };
