@@ -12,8 +12,8 @@ namespace Media.Browser.Tests;
 
 /// <summary>今日推送 on a phone (390×844, docs/admin-ui.md §12): an editor composes a three-article 群发 from /admin by
 /// clicking only, moves the 头条 down, sends a preview to the configured WeChat id (the sandbox shows it, in the new order);
-/// a leader sees the allowance, signs the push off and sends it, and the page follows it to 已发送. On a desktop, drag and
-/// drop and the choice of a cover.</summary>
+/// a leader sees the allowance, signs the push off and sends it, and the page follows it to 已发送; the editor's stale 下移
+/// after the sign-off is refused in Chinese. On a desktop, drag and drop and the choice of a cover.</summary>
 public sealed class PushesBrowserTests(KestrelMediaApp app, ChromiumFixture chromium)
     : IClassFixture<KestrelMediaApp>, IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
@@ -86,6 +86,12 @@ public sealed class PushesBrowserTests(KestrelMediaApp app, ChromiumFixture chro
         await section.Locator("form.signoff-form button[type='submit']").ClickAsync();
         await Expect(leader.Locator("p.notice")).ToContainTextAsync("推送已签发");
         await Expect(section.Locator("article.push").First.Locator(".push-status")).ToHaveTextAsync("已签发");
+
+        // The editor's page still offers 下移 from before the sign-off: the desk refuses, in Chinese (docs/admin-ui.md §13).
+        await editor.Locator("article.push").First.Locator($"button[aria-label='下移《{reordered[0]}》']").ClickAsync();
+        await Expect(editor.Locator("div.refusal")).ToContainTextAsync("顺序没有调整：这条推送现在是「已签发」，只有待签发的推送可以调整顺序。");
+        await PageLanguage.AssertChineseOnlyAsync(editor);
+        for (var i = 0; i < 3; i++) await Expect(items.Nth(i)).ToContainTextAsync(reordered[i]);
         await section.Locator("form.send-form button[type='submit']").ClickAsync();
         await Expect(leader.Locator("p.notice")).ToContainTextAsync("推送已开始发送");
         // The page reloads itself while the push is on its way.

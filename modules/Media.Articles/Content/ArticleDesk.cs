@@ -52,7 +52,7 @@ public sealed class ArticleDesk(MediaDbContext db, ICurrentUser user, ArticleAcc
         var (article, refusal) = await OpenAsync(id, expectedVersion, ArticleOperation.Restore, ct);
         if (refusal is not null) return refusal;
         var earlier = await db.Set<ArticleVersion>().AsNoTracking().SingleOrDefaultAsync(v => v.ArticleId == id && v.Version == fromVersion, ct);
-        if (earlier is null) return DeskResult.Of(Outcome.Unprocessable("version", $"Article {id} has no version {fromVersion}.", "No such version."));
+        if (earlier is null) return DeskResult.Of(Outcome.Unprocessable("version", $"Article {id} has no version {fromVersion}.", "No such version.").Says($"这篇稿件没有第 {fromVersion} 版。"));
         if (!await ColumnExistsAsync(earlier.ColumnId, ct)) return DeskResult.Of(UnknownColumn);
         return await SaveAsync(article!, VersionWriter.ContentOf(earlier), isNew: false, restoredFrom: fromVersion, ct);
     }
@@ -61,8 +61,8 @@ public sealed class ArticleDesk(MediaDbContext db, ICurrentUser user, ArticleAcc
     private async Task<(Article? Article, DeskResult? Refusal)> OpenAsync(Guid id, int expectedVersion, string operation, CancellationToken ct)
     {
         var article = await db.Set<Article>().SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (article is null || !access.CanView(article)) return (null, DeskResult.Of(Outcome.NotFound("No such article.")));
-        if (!access.CanEdit(article)) return (null, DeskResult.Of(Outcome.Forbidden("You may not edit this article.")));
+        if (article is null || !access.CanView(article)) return (null, DeskResult.Of(Outcome.NotFound("No such article.").Says("找不到这篇稿件，可能已被删除或你无权查看。")));
+        if (!access.CanEdit(article)) return (null, DeskResult.Of(Outcome.Forbidden("You may not edit this article.").Says("你不能修改这篇稿件。")));
         if (article.CurrentVersion != expectedVersion) return (null, Stale(article, expectedVersion));
         if (gate.Check(article, operation).Refusal is { } refused) return (null, DeskResult.Of(refused, article));
         return (article, null);
@@ -84,10 +84,10 @@ public sealed class ArticleDesk(MediaDbContext db, ICurrentUser user, ArticleAcc
     }
 
     private static DeskResult Stale(Article article, int expected) => DeskResult.Of(Outcome.PreconditionFailed(
-        $"The article is at version {article.CurrentVersion}, not {expected}: someone saved it since you loaded it. Reload and re-apply your change."),
-        article);
+        $"The article is at version {article.CurrentVersion}, not {expected}: someone saved it since you loaded it. Reload and re-apply your change.")
+        .Says($"你打开之后已有人保存过这篇稿件（现在是第 {article.CurrentVersion} 版），未保存；请刷新后重做你的修改。"), article);
 
-    private static Outcome UnknownColumn => Outcome.Unprocessable("columnId", "No such column.", "The column does not exist.");
+    private static Outcome UnknownColumn => Outcome.Unprocessable("columnId", "No such column.", "The column does not exist.").Says("所选栏目不存在，请重新选择栏目。");
 
     private Task<bool> ColumnExistsAsync(Guid columnId, CancellationToken ct) =>
         db.Set<Column>().AnyAsync(c => c.Id == columnId, ct);

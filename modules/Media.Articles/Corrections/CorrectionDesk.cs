@@ -21,9 +21,9 @@ public sealed class CorrectionDesk(MediaDbContext db, ICurrentUser user, Article
         var note = input.Note?.Trim();
         if (string.IsNullOrEmpty(note) || note.Length > ArticleLimits.CorrectionNote)
             return DeskResult.Of(Outcome.Unprocessable("note", $"Say what is corrected and why (1–{ArticleLimits.CorrectionNote} characters).",
-                "A correction needs a note."));
+                "A correction needs a note.").Says("请写明更正了什么、为什么更正。"));
         var article = await db.Set<Article>().SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (article is null || !access.CanView(article)) return DeskResult.Of(Outcome.NotFound($"No article {id}."));
+        if (article is null || !access.CanView(article)) return DeskResult.Of(Outcome.NotFound($"No article {id}.").Says("找不到这篇稿件，可能已被删除或你无权查看。"));
         var (row, refusal) = gate.Check(article, ArticleOperation.OpenCorrection);
         if (refusal is not null) return DeskResult.Of(refusal, article);
 
@@ -49,7 +49,7 @@ public sealed class CorrectionDesk(MediaDbContext db, ICurrentUser user, Article
         }
         catch (DbUpdateException)
         {
-            return DeskResult.Of(Outcome.Conflict("Someone changed this article at the same moment; reload it and try again."));
+            return DeskResult.Of(Outcome.Conflict("Someone changed this article at the same moment; reload it and try again.").Says("同一时间有人改动了这篇稿件，未执行；请刷新后再试。"));
         }
         return new DeskResult(Outcome.Done, article, version);
     }

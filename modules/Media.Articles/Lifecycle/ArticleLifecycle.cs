@@ -70,14 +70,16 @@ internal sealed class ArticleLifecycle(MediaDbContext db, ArticleAccess access, 
     {
         var article = await db.Set<Article>().SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         var before = article is null ? null : states.Of(article);
-        if (article is null || (!before!.ViewerMaySee && access.IsPerson)) return ArticleChange.Refused(Outcome.NotFound($"No article {articleId}."));
+        if (article is null || (!before!.ViewerMaySee && access.IsPerson)) return ArticleChange.Refused(Outcome.NotFound($"No article {articleId}.").Says("找不到这篇稿件，可能已被删除或你无权查看。"));
         var (row, refusal) = gate.Check(article, command.Operation);
         if (refusal is not null) return ArticleChange.Refused(refusal, before);
         if (command.ExpectedVersion is { } expected && expected != article.CurrentVersion)
             return ArticleChange.Refused(Outcome.Conflict(
-                $"The article is at version {article.CurrentVersion}, not {expected}: reload it and look again."), before);
+                $"The article is at version {article.CurrentVersion}, not {expected}: reload it and look again.")
+                .Says($"稿件已有新版本（第 {article.CurrentVersion} 版，你看到的是第 {expected} 版），未执行；请刷新后重新查看。"), before);
         if (row!.NeedsSignOff && await guard.CheckAsync(before, cancellationToken) is { Ok: false } verdict)
-            return ArticleChange.Refused(Outcome.Conflict("The signed-off content does not match: " + verdict.Reason), before);
+            return ArticleChange.Refused(Outcome.Conflict("The signed-off content does not match: " + verdict.Reason)
+                .Says("稿件内容与签发的版本不符，未执行；请重新送审。"), before);
 
         var now = clock.GetUtcNow();
         var correction = await effects.ApplyAsync(article, command, now, cancellationToken);

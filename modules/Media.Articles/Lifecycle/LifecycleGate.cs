@@ -1,3 +1,4 @@
+using Media.Abstractions.Content;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Security;
 using Media.Articles.Data;
@@ -18,15 +19,17 @@ public sealed class LifecycleGate(ICurrentUser user, IPermissionService permissi
     public (ArticleTransition? Row, Outcome? Refusal) Check(ArticleTrack track, string status, string operation)
     {
         var row = ArticleTransitions.Find(track, status, operation);
-        if (row is null) return (null, Outcome.Conflict(NotFromHere(track, status, operation)));
+        if (row is null) return (null, Outcome.Conflict(NotFromHere(track, status, operation)).Says(NotFromHereInChinese(track, status, operation)));
         if (row.BySystem)
         {
             return user.IsAuthenticated
-                ? (null, Outcome.Forbidden($"'{operation}' from '{status}' is done by Media itself when the scheduled time comes."))
+                ? (null, Outcome.Forbidden($"'{operation}' from '{status}' is done by Media itself when the scheduled time comes.")
+                    .Says($"「{EditorialStatus.Label(status)}」的稿件到了定时时间由系统自动{ArticleOperation.Label(operation)}，不能手动操作。"))
                 : (row, null);
         }
         if (!user.IsAuthenticated || !permissions.Has(user.Roles, row.Permission!))
-            return (null, Outcome.Forbidden($"'{operation}' needs the {row.Permission!.Name} permission, which you do not hold."));
+            return (null, Outcome.Forbidden($"'{operation}' needs the {row.Permission!.Name} permission, which you do not hold.")
+                .Says($"你没有{ArticleOperation.Label(operation)}稿件的权限，未执行。"));
         return (row, null);
     }
 
@@ -35,6 +38,16 @@ public sealed class LifecycleGate(ICurrentUser user, IPermissionService permissi
     {
         article.Status = row.To;
         article.UpdatedAt = now;
+    }
+
+    private static string NotFromHereInChinese(ArticleTrack track, string status, string operation)
+    {
+        var what = $"{(track == ArticleTrack.Correction ? "这篇更正" : "这篇稿件")}现在是「{EditorialStatus.Label(status)}」";
+        if (operation is ArticleOperation.Edit or ArticleOperation.Restore)
+            return $"{what}，不能修改：只有草稿或正在写的更正可以修改。";
+        if (operation is ArticleOperation.Publish or ArticleOperation.Schedule)
+            return $"{what}，不能发布：只有已签发的稿件可以发布（可能已被他人发布或撤回）。";
+        return $"{what}，不能{ArticleOperation.Label(operation)}（可能已被他人处理）；请刷新后查看。";
     }
 
     private static string NotFromHere(ArticleTrack track, string status, string operation)

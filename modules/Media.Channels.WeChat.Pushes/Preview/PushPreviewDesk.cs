@@ -27,17 +27,19 @@ public sealed class PushPreviewDesk(MediaDbContext db, IChannelDirectory channel
 
     public async Task<Result> PreviewAsync(Guid id, string? wxName, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(wxName)) return new(Outcome.Invalid("wxName", "Give the WeChat id (微信号) that receives the preview."));
+        if (string.IsNullOrWhiteSpace(wxName)) return new(Outcome.Invalid("wxName", "Give the WeChat id (微信号) that receives the preview.").Says("请填写接收预览的微信号。"));
         wxName = wxName.Trim();
-        if (await db.Set<Push>().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } push) return new(Outcome.NotFound($"No push {id}."));
+        if (await db.Set<Push>().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } push) return new(Outcome.NotFound($"No push {id}.").Says("找不到这条推送，可能已被删除。"));
         if (push.Status is not (PushStatuses.Draft or PushStatuses.SignedOff))
-            return new(Outcome.Conflict($"The push is {push.Status}: only a push not yet sent can be previewed."));
+            return new(Outcome.Conflict($"The push is {push.Status}: only a push not yet sent can be previewed.")
+                .Says($"这条推送现在是「{PushStatuses.Label(push.Status)}」，只有还没发送的推送可以预览。"));
         if (await channels.FindAsync(push.ChannelId, ct) is not { Type: WeChatChannelSettings.ChannelType } channel
             || WeChatChannelSettings.ToAccount(channel.Settings) is not { } account)
-            return new(Outcome.Conflict("The push's WeChat channel no longer exists or has no AppID."));
+            return new(Outcome.Conflict("The push's WeChat channel no longer exists or has no AppID.").Says("这条推送的公众号渠道已不存在或没有设置 AppID。"));
         if (!WeChatChannelSettings.PreviewWxNames(channel.Settings).Contains(wxName, StringComparer.Ordinal))
             return new(Outcome.Unprocessable("wxName", $"{wxName} is not one of the channel's previewWxNames.",
-                "Previews go only to the WeChat ids configured on the channel (previewWxNames)."));
+                "Previews go only to the WeChat ids configured on the channel (previewWxNames).")
+                .Says($"微信号 {wxName} 不在这个公众号的预览名单中。"));
 
         string? draftMediaId = null;
         try
@@ -52,11 +54,11 @@ public sealed class PushPreviewDesk(MediaDbContext db, IChannelDirectory channel
         }
         catch (WeChatDeliveryRefusedException e)
         {
-            return new(Outcome.Unprocessable(e.EditorMessage));
+            return new(Outcome.Unprocessable(e.EditorMessage).Says(e.EditorMessage));
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(Outcome.Conflict("Someone else changed the push at the same moment: try the preview again."));
+            return new(Outcome.Conflict("Someone else changed the push at the same moment: try the preview again.").Says("同一时间有人改动了这条推送，未执行；请刷新后再试。"));
         }
         finally
         {

@@ -25,15 +25,17 @@ public sealed class PushOrderDesk(MediaDbContext db, IArticleLifecycle articles,
     public async Task<(Outcome Outcome, Push? Push)> EditAsync(Guid id, IReadOnlyList<Guid>? articleIds, IReadOnlyDictionary<Guid, Guid>? covers,
         CancellationToken ct)
     {
-        if (await db.Set<Push>().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } push) return (Outcome.NotFound($"No push {id}."), null);
+        if (await db.Set<Push>().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } push) return (Outcome.NotFound($"No push {id}.").Says("找不到这条推送，可能已被删除。"), null);
         if (push.Status != PushStatuses.Draft)
-            return (Outcome.Conflict($"The push is {push.Status}: only a push waiting for sign-off can be changed."), null);
+            return (Outcome.Conflict($"The push is {push.Status}: only a push waiting for sign-off can be changed.")
+                .Says($"这条推送现在是「{PushStatuses.Label(push.Status)}」，只有待签发的推送可以调整顺序、稿件或封面。"), null);
         if (articleIds is not { Count: >= 1 and <= PushInput.MaxArticles })
-            return (Outcome.Invalid("articleIds", $"A push carries 1 to {PushInput.MaxArticles} articles; the first is the 头条."), null);
+            return (Outcome.Invalid("articleIds", $"A push carries 1 to {PushInput.MaxArticles} articles; the first is the 头条.")
+                .Says($"一条推送含 1 到 {PushInput.MaxArticles} 篇稿件，第一篇是头条。"), null);
         if (articleIds.Distinct().Count() != articleIds.Count)
-            return (Outcome.Invalid("articleIds", "An article appears only once in a push."), null);
+            return (Outcome.Invalid("articleIds", "An article appears only once in a push.").Says("同一篇稿件在一条推送中只能出现一次。"), null);
         if (covers?.Keys.FirstOrDefault(a => !articleIds.Contains(a)) is { } stray && stray != Guid.Empty)
-            return (Outcome.Unprocessable($"covers.{stray}", "This article is not in the push.", "A cover is chosen for an article of the push only."), null);
+            return (Outcome.Unprocessable($"covers.{stray}", "This article is not in the push.", "A cover is chosen for an article of the push only.").Says("只能为推送中的稿件选择封面。"), null);
 
         var rows = push.Articles.OrderBy(a => a.Position).ToList();
         var listed = rows.ToDictionary(r => r.ArticleId);
@@ -45,10 +47,11 @@ public sealed class PushOrderDesk(MediaDbContext db, IArticleLifecycle articles,
             {
                 var state = await articles.FindAsync(articleId, ct);
                 if (state is not { ViewerMaySee: true })
-                    return (Outcome.Unprocessable("articleIds", $"No article {articleId}.", "An article of the push does not exist."), null);
+                    return (Outcome.Unprocessable("articleIds", $"No article {articleId}.", "An article of the push does not exist.").Says("推送中有一篇稿件不存在。"), null);
                 if (!PushDesk.IsSignedOff(state))
                     return (Outcome.Unprocessable("articleIds", $"《{state.Title}》 is {state.Status}: only signed-off articles (approved or published) go out.",
-                        "Every article of a push must be signed off."), null);
+                        "Every article of a push must be signed off.")
+                        .Says($"《{state.Title}》现在是「{EditorialStatus.Label(state.Status)}」，只有已签发或已发布的稿件可以推送。"), null);
                 row = new PushArticle { PushId = push.Id, ArticleId = state.Id, Version = state.Version, ContentHash = state.ContentHash, Title = state.Title };
             }
 
@@ -82,7 +85,7 @@ public sealed class PushOrderDesk(MediaDbContext db, IArticleLifecycle articles,
         }
         catch (DbUpdateConcurrencyException)
         {
-            return (Outcome.Conflict("Someone else changed the push at the same moment: reload it."), null);
+            return (Outcome.Conflict("Someone else changed the push at the same moment: reload it.").Says("同一时间有人改动了这条推送，未执行；请刷新后再试。"), null);
         }
         return (Outcome.Done, push);
     }
@@ -95,7 +98,7 @@ public sealed class PushOrderDesk(MediaDbContext db, IArticleLifecycle articles,
         return own.Contains(chosen)
             ? (null, chosen == source!.CoverMediaId)
             : (Outcome.Unprocessable($"covers.{articleId}", $"{chosen} is not a photo of 《{title}》: choose its cover or an image in its body.",
-                "A push's cover for an article is one of that article's own photos."), false);
+                "A push's cover for an article is one of that article's own photos.").Says($"所选图片不是《{title}》的图片：请选它的封面或正文中的图片。"), false);
     }
 
     /// <summary>Positions are the rows' keys: each row kept takes the article that now stands at its position; rows past the

@@ -16,12 +16,13 @@ public sealed class PushRetractDesk(MediaDbContext db, PushQueue queue, IAuditTr
 
     public async Task<(Outcome Outcome, Push? Push)> RetractAsync(Guid id, string? reason, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(reason)) return (Outcome.Invalid("reason", "Give the reason for retracting the push."), null);
+        if (string.IsNullOrWhiteSpace(reason)) return (Outcome.Invalid("reason", "Give the reason for retracting the push.").Says("请填写撤回推送的原因。"), null);
         if (reason.Trim().Length > MaxReasonLength)
-            return (Outcome.Invalid("reason", $"The reason is at most {MaxReasonLength} characters."), null);
-        if (await db.Set<Push>().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } push) return (Outcome.NotFound($"No push {id}."), null);
+            return (Outcome.Invalid("reason", $"The reason is at most {MaxReasonLength} characters.").Says($"原因最多 {MaxReasonLength} 字。"), null);
+        if (await db.Set<Push>().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } push) return (Outcome.NotFound($"No push {id}.").Says("找不到这条推送，可能已被删除。"), null);
         if (push.Status != PushStatuses.Sent)
-            return (Outcome.Conflict($"The push is {push.Status}: only a sent push can be retracted."), null);
+            return (Outcome.Conflict($"The push is {push.Status}: only a sent push can be retracted.")
+                .Says($"这条推送现在是「{PushStatuses.Label(push.Status)}」，只有已发送的推送可以撤回。"), null);
 
         push.Status = PushStatuses.Retracting;
         push.RetractionNote = "撤回原因：" + reason.Trim();
@@ -35,7 +36,7 @@ public sealed class PushRetractDesk(MediaDbContext db, PushQueue queue, IAuditTr
         }
         catch (DbUpdateConcurrencyException)
         {
-            return (Outcome.Conflict("Someone else changed the push at the same moment: reload it."), null);
+            return (Outcome.Conflict("Someone else changed the push at the same moment: reload it.").Says("同一时间有人改动了这条推送，未执行；请刷新后再试。"), null);
         }
 
         queue.StartRetraction(push.Id);

@@ -37,17 +37,19 @@ public sealed class PushSendDesk(MediaDbContext db, IChannelDirectory channels, 
         }
         catch (DbUpdateException)
         {
-            return new(Outcome.Conflict("Someone else sent on this account at the same moment: reload and try again."));
+            return new(Outcome.Conflict("Someone else sent on this account at the same moment: reload and try again.")
+                .Says("同一时间有人用这个公众号发送了推送，未发送；请刷新后再试。"));
         }
     }
 
     private async Task<Result> TrySendAsync(Guid id, CancellationToken ct)
     {
-        if (await db.Set<Push>().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } push) return new(Outcome.NotFound($"No push {id}."));
+        if (await db.Set<Push>().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } push) return new(Outcome.NotFound($"No push {id}.").Says("找不到这条推送，可能已被删除。"));
         if (push.Status != PushStatuses.SignedOff)
-            return new(Outcome.Conflict($"The push is {push.Status}: only a signed-off push can be sent."));
+            return new(Outcome.Conflict($"The push is {push.Status}: only a signed-off push can be sent.")
+                .Says($"这条推送现在是「{PushStatuses.Label(push.Status)}」，只有已签发的推送可以发送。"));
         if (await channels.FindAsync(push.ChannelId, ct) is not { Type: WeChatChannelSettings.ChannelType } channel)
-            return new(Outcome.Conflict("The push's WeChat channel no longer exists."));
+            return new(Outcome.Conflict("The push's WeChat channel no longer exists.").Says("这条推送的公众号渠道已不存在。"));
         var now = clock.GetUtcNow();
         if (push.Mode == PushModes.MassSend)
         {
@@ -57,7 +59,7 @@ public sealed class PushSendDesk(MediaDbContext db, IChannelDirectory channels, 
             var accountType = WeChatChannelSettings.AccountType(channel.Settings);
             var allowance = await ledger.ForChannelAsync(channel.Id, accountType, ct);
             if (MassSendAllowance.Counts(accountType, push.Target == PushTarget.All.ToStored()) && allowance.MassSendsLeft <= 0)
-                return new(Outcome.Conflict("No mass send left"), Refused: allowance);
+                return new(Outcome.Conflict("No mass send left").Says("这个公众号的群发次数已用完。"), Refused: allowance);
         }
 
         push.Status = PushStatuses.Sending;

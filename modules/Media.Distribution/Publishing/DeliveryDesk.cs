@@ -20,9 +20,10 @@ public sealed class DeliveryDesk(MediaDbContext db, IArticleLifecycle articles, 
     {
         if (await LiveAsync(articleId, ct) is { } refusal) return new(refusal);
         var delivery = await db.Set<Delivery>().SingleOrDefaultAsync(d => d.Id == deliveryId && d.ArticleId == articleId, ct);
-        if (delivery is null) return new(Outcome.NotFound($"No delivery {deliveryId} of article {articleId}."));
+        if (delivery is null) return new(Outcome.NotFound($"No delivery {deliveryId} of article {articleId}.").Says("找不到这条投递记录。"));
         if (delivery.State != DeliveryStates.Failed)
-            return new(Outcome.Conflict($"Only a failed delivery can be retried; this one is '{delivery.State}'."));
+            return new(Outcome.Conflict($"Only a failed delivery can be retried; this one is '{delivery.State}'.")
+                .Says($"只有投递失败的才能重试；这条投递现在是「{DeliveryStates.Label(delivery.State)}」，未重试。"));
 
         var now = clock.GetUtcNow();
         (delivery.State, delivery.Attempts, delivery.DueAt, delivery.LeaseUntil, delivery.LastError, delivery.UpdatedAt) =
@@ -36,15 +37,18 @@ public sealed class DeliveryDesk(MediaDbContext db, IArticleLifecycle articles, 
     public async Task<DeliveryOutcome> AddChannelAsync(Guid articleId, Guid? channelId, CancellationToken ct)
     {
         var state = await articles.FindAsync(articleId, ct);
-        if (state is not { ViewerMaySee: true }) return new(Outcome.NotFound($"No article {articleId}."));
-        if (channelId is not { } id) return new(Outcome.Unprocessable("channelId", "Choose a channel.", "A channel is required."));
+        if (state is not { ViewerMaySee: true }) return new(Outcome.NotFound($"No article {articleId}.").Says("找不到这篇稿件，可能已被删除或你无权查看。"));
+        if (channelId is not { } id) return new(Outcome.Unprocessable("channelId", "Choose a channel.", "A channel is required.").Says("请选择要加发的渠道。"));
         var channel = await db.Set<Channel>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (channel is null) return new(Outcome.Unprocessable("channelId", $"No channel {id}.", "Unknown channel."));
-        if (!channel.IsEnabled) return new(Outcome.Unprocessable("channelId", $"The channel '{channel.Name}' is disabled.", "Disabled channel."));
+        if (channel is null) return new(Outcome.Unprocessable("channelId", $"No channel {id}.", "Unknown channel.").Says("所选渠道不存在。"));
+        if (!channel.IsEnabled) return new(Outcome.Unprocessable("channelId", $"The channel '{channel.Name}' is disabled.", "Disabled channel.")
+            .Says($"渠道「{channel.Name}」已停用，不能加发。"));
         if (state.Status != EditorialStatus.Published || state.PublishedVersion != state.Version)
-            return new(Outcome.Conflict($"A channel can be added only to a published piece; this one is '{state.Status}'."));
+            return new(Outcome.Conflict($"A channel can be added only to a published piece; this one is '{state.Status}'.")
+                .Says($"只有已发布的稿件可以加发渠道；这篇稿件现在是「{EditorialStatus.Label(state.Status)}」，未加发。"));
         if (await db.Set<Delivery>().AnyAsync(d => d.ArticleId == articleId && d.ChannelId == id, ct))
-            return new(Outcome.Conflict($"The piece already has a delivery on '{channel.Name}'; retry it if it failed."));
+            return new(Outcome.Conflict($"The piece already has a delivery on '{channel.Name}'; retry it if it failed.")
+                .Says($"这篇稿件已在「{channel.Name}」发过；如果投递失败，请点重试。"));
 
         var now = clock.GetUtcNow();
         var delivery = PublishDesk.NewDelivery(articleId, channel, state, now, now);
@@ -57,9 +61,10 @@ public sealed class DeliveryDesk(MediaDbContext db, IArticleLifecycle articles, 
     private async Task<Outcome?> LiveAsync(Guid articleId, CancellationToken ct) =>
         await articles.FindAsync(articleId, ct) switch
         {
-            not { ViewerMaySee: true } => Outcome.NotFound($"No article {articleId}."),
+            not { ViewerMaySee: true } => Outcome.NotFound($"No article {articleId}.").Says("找不到这篇稿件，可能已被删除或你无权查看。"),
             { Status: EditorialStatus.Published or EditorialStatus.Correcting } => null,
-            var state => Outcome.Conflict($"Only a live piece's deliveries can be retried; this one is '{state.Status}'."),
+            var state => Outcome.Conflict($"Only a live piece's deliveries can be retried; this one is '{state.Status}'.")
+                .Says($"只有已发布的稿件可以重试投递；这篇稿件现在是「{EditorialStatus.Label(state.Status)}」，未重试。"),
         };
 
     private async Task<DeliveryOutcome> SaveAsync(Delivery delivery, CancellationToken ct)
@@ -71,7 +76,7 @@ public sealed class DeliveryDesk(MediaDbContext db, IArticleLifecycle articles, 
         }
         catch (DbUpdateException)
         {
-            return new(Outcome.Conflict("The delivery changed at the same moment; reload it."));
+            return new(Outcome.Conflict("The delivery changed at the same moment; reload it.").Says("同一时间有人处理了这条投递，未执行；请刷新后查看。"));
         }
         return new(Outcome.Done, delivery);
     }

@@ -18,7 +18,7 @@ public sealed class PublishDesk(MediaDbContext db, IArticleLifecycle articles, C
     public async Task<Outcome> PublishAsync(Guid articleId, PublishInput input, CancellationToken ct)
     {
         var (channels, errors) = await ResolveChannelsAsync(input.Channels, ct);
-        if (errors.Any) return Outcome.Unprocessable("Unknown or disabled channels.", errors.ToDictionary());
+        if (errors.Any) return Outcome.Unprocessable("Unknown or disabled channels.", errors.ToDictionary()).Says("所选渠道不存在或已停用，未发布。");
         if (await ReadinessAsync(articleId, channels, ct) is { } refused) return refused;
 
         var now = clock.GetUtcNow();
@@ -40,7 +40,7 @@ public sealed class PublishDesk(MediaDbContext db, IArticleLifecycle articles, C
         }
         catch (DbUpdateException)
         {
-            return Outcome.Conflict("The article changed at the same moment; reload it.");
+            return Outcome.Conflict("The article changed at the same moment; reload it.").Says("同一时间有人改动了这篇稿件，未执行；请刷新后再试。");
         }
         return Outcome.Done;
     }
@@ -53,7 +53,7 @@ public sealed class PublishDesk(MediaDbContext db, IArticleLifecycle articles, C
         var problems = await readiness.CheckAsync(articleId, state.Version, channels.Select(c => c.Type), ct);
         return problems.Count == 0 ? null
             : Outcome.Unprocessable("The article does not meet the chosen channels' requirements; nothing was published.",
-                PublishReadiness.Errors(problems), PublishReadiness.Codes(problems));
+                PublishReadiness.Errors(problems), PublishReadiness.Codes(problems)).Says("所选渠道的要求未满足，未发布；请按下方提示修改后再发布。");
     }
 
     private static AuditEvent Entry(ArticleChange change, List<Channel> channels, DateTimeOffset? publishAt)

@@ -17,7 +17,7 @@ public sealed class RetractDesk(MediaDbContext db, IArticleLifecycle articles, I
     public async Task<Outcome> RetractAsync(Guid articleId, string? reason, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxReason)
-            return Outcome.Unprocessable("reason", $"Give the reason for the retraction (1–{MaxReason} characters).", "A retraction needs a reason.");
+            return Outcome.Unprocessable("reason", $"Give the reason for the retraction (1–{MaxReason} characters).", "A retraction needs a reason.").Says($"请填写撤稿原因（1–{MaxReason} 字）。");
         var change = await articles.ApplyAsync(articleId, new ArticleCommand.Retract(reason.Trim()), ct);
         if (!change.Succeeded) return change.Outcome;
 
@@ -34,7 +34,7 @@ public sealed class RetractDesk(MediaDbContext db, IArticleLifecycle articles, I
         }
         catch (DbUpdateException)
         {
-            return Outcome.Conflict("The article changed at the same moment; reload it.");
+            return Outcome.Conflict("The article changed at the same moment; reload it.").Says("同一时间有人改动了这篇稿件，未执行；请刷新后再试。");
         }
         return Outcome.Done;
     }

@@ -31,13 +31,14 @@ public sealed class DecisionDesk(MediaDbContext db, IArticleLifecycle articles, 
         // The stage is the one loaded here; a decision racing in between changes it and fails the save (§2.3).
         if (index == stages.Count - 1 && await stepUp.IsDueAsync(ct))
             return Outcome.StepUpRequired("终审（签发）须先输入身份验证器中的 6 位动态码确认身份。The final review decision needs a recent " +
-                "second-factor proof: POST /api/auth/step-up { \"otp\" } and decide again.");
+                "second-factor proof: POST /api/auth/step-up { \"otp\" } and decide again.").Says("终审（签发）须先输入身份验证器中的 6 位动态码确认身份。");
         if (article.Version != input.Version || (input.ContentHash is { } h && h != article.ContentHash))
-            return Outcome.Conflict($"The article is at version {article.Version} ({article.ContentHash}), not the version you saw ({input.Version}): reload it and review again.");
+            return Outcome.Conflict($"The article is at version {article.Version} ({article.ContentHash}), not the version you saw ({input.Version}): reload it and review again.")
+                .Says($"稿件已有新版本（第 {article.Version} 版，你看到的是第 {input.Version} 版），未决定；请重新查看后再决定。");
         var decision = input.Decision!.Trim().ToLowerInvariant();
         var comment = SubmissionDesk.Clean(input.Comment);
         if (decision == ReviewDecisionKind.Reject && comment is null)
-            return Outcome.Unprocessable("comment", "A comment is required when rejecting.", "Sending a piece back needs a comment that tells the author why.");
+            return Outcome.Unprocessable("comment", "A comment is required when rejecting.", "Sending a piece back needs a comment that tells the author why.").Says("退回时必须填写意见，告诉作者为什么退回。");
 
         var result = await screening.ScreenAsync(id, article.Version, ct) ?? throw new InvalidOperationException($"Version {article.Version} of {id} is missing.");
         if (decision == ReviewDecisionKind.Approve && result.HasBlocking)
@@ -59,33 +60,37 @@ public sealed class DecisionDesk(MediaDbContext db, IArticleLifecycle articles, 
     private async Task<((ArticleState, ReviewRound, IReadOnlyList<ReviewStage>, int)?, Outcome?)> LoadAsync(Guid id, CancellationToken ct)
     {
         var article = await articles.FindAsync(id, ct);
-        if (article is not { ViewerMaySee: true }) return (null, Outcome.NotFound($"No article {id}."));
+        if (article is not { ViewerMaySee: true }) return (null, Outcome.NotFound($"No article {id}.").Says("找不到这篇稿件，可能已被删除或你无权查看。"));
         if (article.Status != EditorialStatus.InReview || article.Stage is not { } at)
-            return (null, Outcome.Conflict($"Only an article in review can be decided; this one is '{article.Status}'."));
+            return (null, Outcome.Conflict($"Only an article in review can be decided; this one is '{article.Status}'.")
+                .Says($"只有审核中的稿件可以审核；这篇稿件现在是「{EditorialStatus.Label(article.Status)}」（可能已被他人处理）。"));
         var round = await db.Set<ReviewRound>().Include(r => r.Decisions)
             .SingleOrDefaultAsync(r => r.ArticleId == id && r.State == ReviewRoundState.Open, ct);
-        if (round is null) return (null, Outcome.Conflict("The article has no open review round."));
+        if (round is null) return (null, Outcome.Conflict("The article has no open review round.").Says("这篇稿件没有进行中的审核。"));
         return ((article, round, RoundStages.Read(round.StagesJson), at.Index), null);
     }
 
     private static Outcome? Check(DecisionInput input)
     {
-        if (input.Version is null) return Outcome.Invalid("version", "'version' (the version you reviewed) is required.");
+        if (input.Version is null) return Outcome.Invalid("version", "'version' (the version you reviewed) is required.").Says("缺少你审看的版本号，请刷新后重新审核。");
         var decision = input.Decision?.Trim().ToLowerInvariant();
         if (decision is not (ReviewDecisionKind.Approve or ReviewDecisionKind.Reject))
-            return Outcome.Invalid("decision", "'decision' must be 'approve' or 'reject'.");
-        if (input.Comment is { Length: > ReviewLimits.Comment }) return Outcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
+            return Outcome.Invalid("decision", "'decision' must be 'approve' or 'reject'.").Says("请选择通过或退回。");
+        if (input.Comment is { Length: > ReviewLimits.Comment }) return Outcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.").Says($"意见最多 {ReviewLimits.Comment} 字。");
         return null;
     }
 
     private async Task<Outcome?> RefusalAsync(ArticleState article, ReviewRound round, ReviewStage stage, CancellationToken ct)
     {
         if (!user.IsInRole(stage.Role))
-            return Outcome.Forbidden($"这一审（{stage.Name}）由{RoleLabels.Label(stage.Role)}决定，你没有这个角色。This stage ({stage.Name}) is decided by the {stage.Role} role, which you do not hold.");
+            return Outcome.Forbidden($"这一审（{stage.Name}）由{RoleLabels.Label(stage.Role)}决定，你没有这个角色。This stage ({stage.Name}) is decided by the {stage.Role} role, which you do not hold.")
+                .Says($"这一审（{stage.Name}）由{RoleLabels.Label(stage.Role)}决定，你没有这个角色。");
         if (round.SubmittedBy == user.Id || (await articles.ContributorsAsync(article.Id, ct)).Contains(user.Id))
-            return Outcome.Forbidden("你写过或改过这篇稿件，不能审核它。You wrote or edited this article: its author never approves or decides it.");
+            return Outcome.Forbidden("你写过或改过这篇稿件，不能审核它。You wrote or edited this article: its author never approves or decides it.")
+                .Says("你写过或改过这篇稿件，不能审核它。");
         if (round.Decisions.FirstOrDefault(d => d.ReviewerId == user.Id) is { } earlier)
-            return Outcome.Forbidden($"你已在本轮审过「{earlier.StageName}」，这一审须由另一人决定。You already decided stage {earlier.StageName} of this review round; another person decides this one.");
+            return Outcome.Forbidden($"你已在本轮审过「{earlier.StageName}」，这一审须由另一人决定。You already decided stage {earlier.StageName} of this review round; another person decides this one.")
+                .Says($"你已在本轮审过「{earlier.StageName}」，这一审须由另一人决定。");
         return null;
     }
 
@@ -135,7 +140,8 @@ public sealed class DecisionDesk(MediaDbContext db, IArticleLifecycle articles, 
         catch (DbUpdateException)
         {
             ReviewLog.DecisionRaced(logger, id, entry.StageIndex);
-            return Outcome.Conflict("Someone decided this stage at the same moment, or you already decided another stage; reload the article.");
+            return Outcome.Conflict("Someone decided this stage at the same moment, or you already decided another stage; reload the article.")
+                .Says("同一时间有人审了这一审，或你已审过另一审，未执行；请刷新后查看。");
         }
     }
 }

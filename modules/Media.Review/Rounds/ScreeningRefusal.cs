@@ -7,7 +7,8 @@ namespace Media.Review.Rounds;
 public static class ScreeningRefusal
 {
     public static Outcome Of(string detail, IReadOnlyList<ScreeningFinding> hits) =>
-        Outcome.Unprocessable(detail, extensions: new Dictionary<string, object?> { ["hits"] = hits });
+        Outcome.Unprocessable(detail, extensions: new Dictionary<string, object?> { ["hits"] = hits })
+            .Says("内容审查发现必须处理的问题，未执行；请按下方列出的问题修改。");
 
     /// <summary>The hits of a screening refusal; null for any other outcome.</summary>
     public static IReadOnlyList<ScreeningFinding>? HitsOf(Outcome outcome) =>

@@ -16,11 +16,11 @@ public sealed class SubmissionDesk(MediaDbContext db, IArticleLifecycle articles
 {
     public async Task<Outcome> SubmitAsync(Guid id, SubmitInput input, CancellationToken ct)
     {
-        if (input.Version is not { } version) return Outcome.Invalid("version", "'version' (the version you submit) is required.");
-        if (input.Comment is { Length: > ReviewLimits.Comment }) return Outcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
+        if (input.Version is not { } version) return Outcome.Invalid("version", "'version' (the version you submit) is required.").Says("缺少要送审的版本号，请刷新后再送审。");
+        if (input.Comment is { Length: > ReviewLimits.Comment }) return Outcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.").Says($"说明最多 {ReviewLimits.Comment} 字。");
         var article = await articles.FindAsync(id, ct);
-        if (article is not { ViewerMaySee: true }) return Outcome.NotFound($"No article {id}.");
-        if (article.CreatedBy != user.Id && !article.ViewerMayEdit) return Outcome.Forbidden("Only the author or someone who may edit it submits an article.");
+        if (article is not { ViewerMaySee: true }) return Outcome.NotFound($"No article {id}.").Says("找不到这篇稿件，可能已被删除或你无权查看。");
+        if (article.CreatedBy != user.Id && !article.ViewerMayEdit) return Outcome.Forbidden("Only the author or someone who may edit it submits an article.").Says("只有作者或能修改这篇稿件的人可以送审。");
         if (articles.Check(article, ArticleOperation.Submit) is { } refused) return refused;
         if (article.Version != version) return Stale(article, version);
 
@@ -44,14 +44,14 @@ public sealed class SubmissionDesk(MediaDbContext db, IArticleLifecycle articles
 
     public async Task<Outcome> WithdrawAsync(Guid id, CommentInput input, CancellationToken ct)
     {
-        if (input.Comment is { Length: > ReviewLimits.Comment }) return Outcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
+        if (input.Comment is { Length: > ReviewLimits.Comment }) return Outcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.").Says($"说明最多 {ReviewLimits.Comment} 字。");
         var article = await articles.FindAsync(id, ct);
-        if (article is not { ViewerMaySee: true }) return Outcome.NotFound($"No article {id}.");
-        if (article.CreatedBy != user.Id) return Outcome.Forbidden("Only its author withdraws an article from review.");
+        if (article is not { ViewerMaySee: true }) return Outcome.NotFound($"No article {id}.").Says("找不到这篇稿件，可能已被删除或你无权查看。");
+        if (article.CreatedBy != user.Id) return Outcome.Forbidden("Only its author withdraws an article from review.").Says("只有作者本人可以撤回送审。");
         if (articles.Check(article, ArticleOperation.Withdraw) is { } refused) return refused;
 
         var round = await OpenRoundAsync(id, ct);
-        if (round is null) return Outcome.Conflict("The article has no open review round.");
+        if (round is null) return Outcome.Conflict("The article has no open review round.").Says("这篇稿件没有进行中的审核。");
         Close(round, ReviewRoundState.Withdrawn);
         var change = await articles.ApplyAsync(id, new ArticleCommand.Withdraw(article.Version), ct);
         if (!change.Succeeded) return change.Outcome;
@@ -64,10 +64,10 @@ public sealed class SubmissionDesk(MediaDbContext db, IArticleLifecycle articles
     /// <summary>Any change after sign-off voids it: an approved article goes back to draft and loses its pin.</summary>
     public async Task<Outcome> ReopenAsync(Guid id, CommentInput input, CancellationToken ct)
     {
-        if (input.Comment is { Length: > ReviewLimits.Comment }) return Outcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.");
+        if (input.Comment is { Length: > ReviewLimits.Comment }) return Outcome.Invalid("comment", $"At most {ReviewLimits.Comment} characters.").Says($"说明最多 {ReviewLimits.Comment} 字。");
         var article = await articles.FindAsync(id, ct);
-        if (article is not { ViewerMaySee: true }) return Outcome.NotFound($"No article {id}.");
-        if (article.CreatedBy != user.Id && !article.ViewerMayEdit) return Outcome.Forbidden("Only the author or an editor reopens an article.");
+        if (article is not { ViewerMaySee: true }) return Outcome.NotFound($"No article {id}.").Says("找不到这篇稿件，可能已被删除或你无权查看。");
+        if (article.CreatedBy != user.Id && !article.ViewerMayEdit) return Outcome.Forbidden("Only the author or an editor reopens an article.").Says("只有作者或编辑可以重新修改这篇稿件。");
         if (articles.Check(article, ArticleOperation.Reopen) is { } refused) return refused;
 
         var signed = await db.Set<ReviewRound>().Where(r => r.ArticleId == id && r.State == ReviewRoundState.SignedOff)
@@ -117,12 +117,13 @@ public sealed class SubmissionDesk(MediaDbContext db, IArticleLifecycle articles
         }
         catch (DbUpdateException)
         {
-            return Outcome.Conflict("Someone changed this article at the same moment; reload it and try again.");
+            return Outcome.Conflict("Someone changed this article at the same moment; reload it and try again.").Says("同一时间有人改动了这篇稿件，未执行；请刷新后再试。");
         }
     }
 
     private static Outcome Stale(ArticleState article, int version) =>
-        Outcome.Conflict($"The article is at version {article.Version}, not {version}: reload it and look again.");
+        Outcome.Conflict($"The article is at version {article.Version}, not {version}: reload it and look again.")
+            .Says($"稿件已有新版本（第 {article.Version} 版，你看到的是第 {version} 版），未执行；请刷新后重新查看。");
 
     internal static string? Clean(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
 }

@@ -16,11 +16,17 @@ public abstract class PublishingPagesTests(MediaAppFactory app)
         var (leader, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Leader);
 
         var (form, token) = await leader.OpenFormAsync($"/admin/articles/{id}/publish");
-        using var posted = await leader.PostFormAsync($"/admin/articles/{id}/publish", token);
+        using var unconfirmed = await leader.PostFormAsync($"/admin/articles/{id}/publish", token);
+        var unconfirmedPage = await AdminSession.ReadPageAsync(unconfirmed);
+        var before = await leader.PageAsync($"/admin/articles/{id}");
+        using var posted = await leader.PostFormAsync($"/admin/articles/{id}/publish", token, ("confirmed", "true"));
         var panel = await PanelUntilAsync(leader, id, "已送达");
-        using var again = await leader.PostFormAsync($"/admin/articles/{id}/publish", token);
+        using var again = await leader.PostFormAsync($"/admin/articles/{id}/publish", token, ("confirmed", "true"));
         var refusal = await AdminSession.ReadPageAsync(again);
 
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unconfirmed.StatusCode);
+        Assert.Contains("请先勾选“我已核对稿件与渠道，确认发布”，稿件未发布。", unconfirmedPage);
+        Assert.Contains("status-approved", before);
         Assert.Contains("按北京时间", form);
         Assert.DoesNotContain("UTC", form);
         Assert.Contains("总是发布", form);
@@ -31,7 +37,7 @@ public abstract class PublishingPagesTests(MediaAppFactory app)
         Assert.Contains($"/admin/articles/{id}/retract", panel);
         Assert.DoesNotContain($"/admin/articles/{id}/publish\"", panel);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("不是已签发状态", refusal);
+        Assert.Contains("这篇稿件现在是「已发布」，不能发布：只有已签发的稿件可以发布", refusal);
     }
 
     [Fact]

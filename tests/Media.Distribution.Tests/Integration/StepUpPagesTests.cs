@@ -20,12 +20,12 @@ public abstract class StepUpPagesTests(MediaAppFactory app)
         const string at = "2099-03-12T08:30";
 
         var (form, token) = await page.OpenFormAsync($"/admin/articles/{id}/publish");
-        using var missing = await page.PostFormAsync($"/admin/articles/{id}/publish", token, ("publishAt", at));
+        using var missing = await page.PostFormAsync($"/admin/articles/{id}/publish", token, ("publishAt", at), ("confirmed", "true"));
         var missingPage = await AdminSession.ReadPageAsync(missing);
-        using var wrong = await page.PostFormAsync($"/admin/articles/{id}/publish", token, ("publishAt", at), (StepUpForm.Field, "000000x"));
+        using var wrong = await page.PostFormAsync($"/admin/articles/{id}/publish", token, ("publishAt", at), (StepUpForm.Field, "000000x"), ("confirmed", "true"));
         var wrongPage = await AdminSession.ReadPageAsync(wrong);
         var statusBefore = (await api.GetJsonAsync($"/api/articles/{id}")).GetProperty("status").GetString();
-        using var published = await page.PostFormAsync($"/admin/articles/{id}/publish", token, (StepUpForm.Field, leader.RecoveryCodes[0]));
+        using var published = await page.PostFormAsync($"/admin/articles/{id}/publish", token, (StepUpForm.Field, leader.RecoveryCodes[0]), ("confirmed", "true"));
 
         Assert.Contains($"name=\"{StepUpForm.Field}\" inputmode=\"numeric\" autocomplete=\"one-time-code\"", form);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, missing.StatusCode);

@@ -28,7 +28,8 @@ public abstract class ReviewPagesTests(MediaAppFactory app)
             Assert.Contains("页面三审", WebUtility.HtmlDecode(await reviewer.PageAsync("/admin/review")));
             var (page, form) = await reviewer.OpenFormAsync($"/admin/review/{id}");
             Assert.Contains(role == MediaRoles.Leader ? "签发</button>" : "通过</button>", page);
-            var decided = await reviewer.PostFormAsync($"/admin/review/{id}?handler=Approve", form, ("version", "1"), ("contentHash", await HashAsync(api, id)));
+            var decided = await reviewer.PostFormAsync($"/admin/review/{id}?handler=Approve", form, ("version", "1"), ("contentHash", await HashAsync(api, id)),
+                ("confirmed", "true"));
             Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
         }
 
@@ -70,7 +71,7 @@ public abstract class ReviewPagesTests(MediaAppFactory app)
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        Assert.Contains("稿件已变化", html);
+        Assert.Contains("稿件已有新版本（第 2 版，你看到的是第 1 版）", html);
         Assert.Contains("<del>", html);
     }
 

@@ -91,7 +91,7 @@ public abstract class SignOffStepUpTests(MediaAppFactory app)
 
     private static Task<HttpResponseMessage> SignOffAsync(AdminSession page, Guid id, string token, string? hash, string? code) =>
         page.PostFormAsync($"/admin/review/{id}?handler=Approve", token, ("version", "1"), ("contentHash", hash),
-            ("comment", "同意签发，注意标题"), (StepUpForm.Field, code));
+            ("comment", "同意签发，注意标题"), (StepUpForm.Field, code), ("confirmed", "true"));
 
     private async Task<Guid> SubmittedAsync()
     {

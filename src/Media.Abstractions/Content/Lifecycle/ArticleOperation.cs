@@ -19,4 +19,22 @@ public static class ArticleOperation
 
     public static readonly IReadOnlyList<string> All =
         [Edit, Restore, Submit, Withdraw, Advance, SendBack, SignOff, Reopen, Schedule, Publish, Retract, OpenCorrection];
+
+    /// <summary>How a refusal names <paramref name="operation"/> to a person (docs/admin-ui.md §13).</summary>
+    public static string Label(string operation) => operation switch
+    {
+        Edit => "修改",
+        Restore => "恢复旧版本",
+        Submit => "送审",
+        Withdraw => "撤回送审",
+        Advance => "通过",
+        SendBack => "退回",
+        SignOff => "签发",
+        Reopen => "重新修改",
+        Schedule => "定时发布",
+        Publish => "发布",
+        Retract => "撤稿",
+        OpenCorrection => "更正",
+        _ => "这项操作",
+    };
 }

@@ -21,7 +21,8 @@ public sealed class CorrectModel(ArticleQueries queries, CorrectionDesk desk) : 
 
     public string? Note { get; private set; }
 
-    public string? Error { get; private set; }
+    /// <summary>What the desk refused, shown with <c>_Refusal</c> (docs/admin-ui.md §13).</summary>
+    public Outcome? Refused { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -32,12 +33,9 @@ public sealed class CorrectModel(ArticleQueries queries, CorrectionDesk desk) : 
         if (result.Saved) return Redirect($"/admin/articles/{id}/edit");
         if (result.Outcome.Kind == OutcomeKind.NotFound) return NotFound();
         Note = note;
-        Error = result.Outcome.Kind switch
-        {
-            OutcomeKind.Unprocessable => "请写明更正了什么、为什么更正。",
-            OutcomeKind.Conflict => "这篇稿件现在不能更正（只有已发布的稿件可以更正，且同一时间只能有一个更正）。",
-            _ => result.Outcome.Detail,
-        };
+        Refused = result.Outcome.Kind == OutcomeKind.Conflict
+            ? result.Outcome.Says("这篇稿件现在不能更正（只有已发布的稿件可以更正，且同一时间只能有一个更正）。")
+            : result.Outcome;
         Response.StatusCode = result.Outcome.StatusCode();
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }

@@ -33,7 +33,8 @@ public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, L
     public int? Saved { get; private set; }
 
     /// <summary>Why the last restore was refused, in the newsroom's words.</summary>
-    public string? Error { get; private set; }
+    /// <summary>What the desk refused, shown with <c>_Refusal</c> (docs/admin-ui.md §13).</summary>
+    public Outcome? Refused { get; private set; }
 
     public bool CanEdit => May(ArticleOperation.Edit) && access.CanEdit(Article);
 
@@ -63,9 +64,9 @@ public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, L
         var result = await desk.RestoreAsync(id, expectedVersion, version, ct);
         if (result.Saved) return Redirect($"/admin/articles/{id}?saved={result.Version!.Version}");
         if (result.Outcome.Kind == OutcomeKind.NotFound) return NotFound();
-        Error = result.Outcome.Kind == OutcomeKind.PreconditionFailed
-            ? $"稿件已被他人修改（现为第 {result.Article?.CurrentVersion} 版），未恢复；请查看最新版本后再试。"
-            : result.Outcome.Detail;
+        Refused = result.Outcome.Kind == OutcomeKind.PreconditionFailed
+            ? result.Outcome.Says($"稿件已被他人修改（现为第 {result.Article?.CurrentVersion} 版），未恢复；请查看最新版本后再试。")
+            : result.Outcome;
         Response.StatusCode = result.Outcome.StatusCode();
         return await LoadAsync(id, null, null, ct) ? Page() : NotFound();
     }

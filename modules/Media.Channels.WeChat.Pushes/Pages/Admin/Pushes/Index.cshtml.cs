@@ -39,6 +39,9 @@ public sealed class IndexModel(MediaDbContext db, IChannelDirectory channels, IA
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>What a desk refused, shown with <c>_Refusal</c>.</summary>
+    public Outcome? Refused { get; private set; }
+
     [TempData]
     public string? Notice { get; set; }
 
@@ -146,8 +149,13 @@ public sealed class IndexModel(MediaDbContext db, IChannelDirectory channels, IA
         return await RefuseAsync(StatusCodes.Status422UnprocessableEntity, null, ct);
     }
 
-    private Task<IActionResult> RefuseAsync(Outcome outcome, string what, CancellationToken ct) =>
-        RefuseAsync(outcome.StatusCode(), $"{what}：{Words(outcome)}", ct);
+    /// <summary>The desk's refusal in the newsroom's words (<c>_Refusal</c>, docs/admin-ui.md §13), after what did not happen.</summary>
+    private async Task<IActionResult> RefuseAsync(Outcome outcome, string what, CancellationToken ct)
+    {
+        var words = outcome.Message ?? (outcome.Kind == OutcomeKind.Invalid ? "请检查填写的内容（1 至 8 篇稿件，群发对象）。" : outcome.ForPeople());
+        Refused = outcome.Says($"{what}：{words}");
+        return await RefuseAsync(outcome.StatusCode(), null, ct);
+    }
 
     private async Task<IActionResult> RefuseAsync(int status, string? error, CancellationToken ct)
     {
@@ -155,21 +163,6 @@ public sealed class IndexModel(MediaDbContext db, IChannelDirectory channels, IA
         Errors = error is null ? [] : [error];
         Response.StatusCode = status;
         return Page();
-    }
-
-    /// <summary>The desk's refusal in the newsroom's words; the field messages say which article or name.</summary>
-    private static string Words(Outcome outcome)
-    {
-        var fields = string.Join(" ", (outcome.Errors ?? new Dictionary<string, string[]>()).SelectMany(e => e.Value));
-        var what = outcome.Kind switch
-        {
-            OutcomeKind.NotFound => "找不到这条推送。",
-            OutcomeKind.Forbidden => "不能签发自己编排的推送，须由另一位领导签发。",
-            OutcomeKind.Conflict => "推送的状态已变（可能已被他人签发、发送，或稿件有了新版本），请刷新后再试。",
-            OutcomeKind.Invalid => "请检查填写的内容（1 至 8 篇稿件，群发对象）。",
-            _ => "请求无法处理。",
-        };
-        return $"{what}{(fields.Length > 0 ? " " + fields : "")}{(outcome.Kind == OutcomeKind.Unprocessable ? " " + outcome.Detail : "")}";
     }
 
     private async Task LoadAsync(CancellationToken ct)

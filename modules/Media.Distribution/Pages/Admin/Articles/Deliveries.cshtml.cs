@@ -14,7 +14,8 @@ public sealed class DeliveriesModel(DeliveryDesk desk) : PageModel
 {
     public Guid Id { get; private set; }
 
-    public string? Error { get; private set; }
+    /// <summary>What the desk refused, shown with <c>_Refusal</c> (docs/admin-ui.md §13).</summary>
+    public Outcome Refused { get; private set; } = null!;
 
     public IActionResult OnGet(Guid id) => Redirect($"/admin/articles/{id}#article-deliveries");
 
@@ -29,12 +30,7 @@ public sealed class DeliveriesModel(DeliveryDesk desk) : PageModel
         if (outcome.Succeeded) return Redirect($"/admin/articles/{id}?done={done}#article-deliveries");
         if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
         Id = id;
-        Error = outcome.Kind switch
-        {
-            OutcomeKind.Conflict => "稿件或投递状态已变（可能已被他人处理、撤稿或已加发），未执行。",
-            OutcomeKind.Unprocessable => "所选渠道不存在或已停用。",
-            _ => "",
-        } + outcome.Detail;
+        Refused = outcome;
         Response.StatusCode = outcome.StatusCode();
         return Page();
     }

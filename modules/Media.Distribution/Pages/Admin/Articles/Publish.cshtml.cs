@@ -27,6 +27,13 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>What the desk refused, shown with <c>_Refusal</c> (docs/admin-ui.md §13).</summary>
+    public Outcome? Refused { get; private set; }
+
+    /// <summary>The refusal of a form posted without its 确认发布 tick.</summary>
+    public static readonly Outcome Unconfirmed = Outcome.Unprocessable("confirmed", "Tick the confirmation to publish.", "The publication was not confirmed.")
+        .Says("请先勾选“我已核对稿件与渠道，确认发布”，稿件未发布。");
+
     public Guid[] Chosen { get; private set; } = [];
 
     /// <summary>Each channel type's problems with this version (docs/wechat.md §16): such a channel cannot be ticked.</summary>
@@ -53,10 +60,13 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid[]? channels, string? publishAt, string? stepUpCode, CancellationToken ct)
+    /// <summary>确认发布 is checked here, not only by the browser's <c>required</c> (docs/admin-ui.md §5): an unticked form
+    /// publishes nothing and records nothing.</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid[]? channels, string? publishAt, string? stepUpCode, bool confirmed, CancellationToken ct)
     {
         Chosen = channels ?? [];
         PublishAt = publishAt;
+        if (!confirmed) return await RefuseAsync(id, Unconfirmed, ct);
         DateTimeOffset? at = null;
         if (!string.IsNullOrWhiteSpace(publishAt))
         {
@@ -78,22 +88,15 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
         {
             case OutcomeKind.Done: return Redirect($"/admin/articles/{id}?done={(at is null ? "published" : "scheduled")}");
             case OutcomeKind.NotFound: return NotFound();
-            case OutcomeKind.Unprocessable when outcome.Errors?.Keys.Any(k => k.StartsWith("channels.", StringComparison.Ordinal)) == true:
-                return await RefuseAsync(id, StatusCodes.Status422UnprocessableEntity,
-                    ["所选渠道的要求未满足，未发布；请按下方提示修改后再发布。"], ct);
-            case OutcomeKind.Unprocessable:
-                return await RefuseAsync(id, StatusCodes.Status422UnprocessableEntity,
-                    ["渠道无效或已停用，未发布。", .. (outcome.Errors ?? new Dictionary<string, string[]>()).SelectMany(e => e.Value)], ct);
-            default:
-                return await RefuseAsync(id, outcome.StatusCode(), [await ConflictTextAsync(id, ct), outcome.Detail], ct);
+            default: return await RefuseAsync(id, outcome, ct);
         }
     }
 
-    /// <summary>A conflict is either "not approved (any more)" or, on an approved piece, the sign-off guard.</summary>
-    private async Task<string> ConflictTextAsync(Guid id, CancellationToken ct) =>
-        (await articles.FindAsync(id, ct))?.Status is EditorialStatus.Approved
-            ? "签发后稿件内容已变，与签发版本不符，不能发布；请重新送审。"
-            : "稿件不是已签发状态，不能发布（可能已被他人发布或撤回）。";
+    private Task<IActionResult> RefuseAsync(Guid id, Outcome outcome, CancellationToken ct)
+    {
+        Refused = outcome;
+        return RefuseAsync(id, outcome.StatusCode(), [], ct);
+    }
 
     private async Task<IActionResult> RefuseAsync(Guid id, int status, IReadOnlyList<string> errors, CancellationToken ct)
     {

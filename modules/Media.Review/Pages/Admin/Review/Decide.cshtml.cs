@@ -2,6 +2,7 @@ using Media.Abstractions.Content;
 using Media.Abstractions.Problems;
 using Media.Abstractions.Screening;
 using Media.Abstractions.Security;
+using Media.Review.Data;
 using Media.Review.Rounds;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -36,10 +37,9 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
     /// <summary>Why the signed-in user may not decide; null when they may.</summary>
     public string? Refusal { get; private set; }
 
-    public string? Error { get; private set; }
-
-    /// <summary>What the desk said about a conflict, for 技术信息 (docs/admin-ui.md §13).</summary>
-    public string? ErrorDetail { get; private set; }
+    /// <summary>What the desk (or the page's own 签发 confirmation) refused, shown with <c>_Refusal</c>: the Chinese
+    /// sentence, the API's detail in 技术信息 (docs/admin-ui.md §13).</summary>
+    public Outcome? Refused { get; private set; }
 
     public IReadOnlyList<ScreeningFinding> RefusedHits { get; private set; } = [];
 
@@ -71,9 +71,28 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
     public async Task<IActionResult> OnGetAsync(Guid articleId, CancellationToken ct) =>
         await LoadAsync(articleId, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostApproveAsync(Guid articleId, int version, string? contentHash, string? comment, string? stepUpCode,
-        CancellationToken ct) =>
-        DecideAsync(articleId, new DecisionInput(version, "approve", comment, contentHash), stepUpCode, ct);
+    /// <summary>签发 (approving the last stage) needs the form's confirmation ticked, checked here and not only by the
+    /// browser's <c>required</c> (docs/admin-ui.md §5): without it nothing is decided and nothing is recorded.</summary>
+    public async Task<IActionResult> OnPostApproveAsync(Guid articleId, int version, string? contentHash, string? comment, string? stepUpCode,
+        bool confirmed, CancellationToken ct)
+    {
+        if (!confirmed)
+        {
+            (Posted, PostedComment) = (ReviewDecisionKind.Approve, comment);
+            if (!await LoadAsync(articleId, ct)) return NotFound();
+            if (IsLastStage && Refusal is null)
+            {
+                Refused = Unconfirmed;
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return Page();
+            }
+        }
+        return await DecideAsync(articleId, new DecisionInput(version, ReviewDecisionKind.Approve, comment, contentHash), stepUpCode, ct);
+    }
+
+    /// <summary>The refusal of a 签发 form posted without its confirmation.</summary>
+    public static readonly Outcome Unconfirmed = Outcome.Unprocessable("confirmed", "Tick the confirmation to sign off.", "The sign-off was not confirmed.")
+        .Says("请先勾选“我已阅读全文并确认签发”，稿件未签发。");
 
     public Task<IActionResult> OnPostRejectAsync(Guid articleId, int version, string? contentHash, string? comment, string? stepUpCode,
         CancellationToken ct) =>
@@ -93,12 +112,7 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
         if (outcome.Kind == OutcomeKind.StepUpRequired)
             return await AgainAsync(articleId, StatusCodes.Status422UnprocessableEntity, ct, stepUpError: StepUpForm.Missing);
         var hits = ScreeningRefusal.HitsOf(outcome);
-        ErrorDetail = outcome.Kind == OutcomeKind.Conflict ? outcome.Detail : null;
-        Error = outcome.Kind == OutcomeKind.Conflict
-            ? "稿件已变化（新版本或已被他人处理），请重新查看后再决定。"
-            : outcome.Kind == OutcomeKind.Unprocessable && hits is null
-                ? "退回时必须填写意见。"
-                : outcome.Detail;
+        Refused = outcome;
         RefusedHits = hits ?? [];
         return await AgainAsync(articleId, outcome.Kind == OutcomeKind.Invalid ? StatusCodes.Status422UnprocessableEntity : outcome.StatusCode(), ct);
     }
@@ -118,14 +132,10 @@ public sealed class DecideModel(IArticleLifecycle articles, IArticleVersionReade
         Rounds = await history.RoundsAsync(articleId, ct);
         var screened = await screening.ScreenTextAsync(articleId, article.Version, ct);
         (Screening, ScreenedText) = (screened?.Result, screened?.Text);
-        Refusal = ChineseSentence((await desk.RefusalAsync(articleId, ct))?.Detail);
+        Refusal = (await desk.RefusalAsync(articleId, ct))?.ForPeople();
         StepUpDue = Refusal is null && IsLastStage && await stepUp.IsDueAsync(ct);
         DiffFrom = Rounds.LastOrDefault(r => r.State != Data.ReviewRoundState.Open)?.SubmittedVersion;
         if (DiffFrom is { } from) Diff = (await versions.CompareAsync(articleId, from, article.Version, ct) ?? []).Where(d => d.Changed).ToList();
         return true;
     }
-
-    /// <summary>The Chinese sentence of the desk's bilingual refusal (the API keeps both languages).</summary>
-    private static string? ChineseSentence(string? detail) =>
-        detail is null ? null : detail.IndexOf('。') is var end and >= 0 ? detail[..(end + 1)] : detail;
 }

@@ -27,7 +27,8 @@ public sealed class SubmitModel(IArticleLifecycle articles, VersionScreening scr
 
     public IReadOnlyList<RoundView> Rounds { get; private set; } = [];
 
-    public string? Error { get; private set; }
+    /// <summary>What the desk refused, shown with <c>_Refusal</c> (docs/admin-ui.md §13).</summary>
+    public Outcome? Refused { get; private set; }
 
     public string? Done { get; private set; }
 
@@ -57,9 +58,7 @@ public sealed class SubmitModel(IArticleLifecycle articles, VersionScreening scr
     {
         if (outcome.Succeeded) return Redirect($"/admin/review/submit/{articleId}?done={done}");
         if (outcome.Kind == OutcomeKind.NotFound) return NotFound();
-        Error = outcome.Kind == OutcomeKind.Unprocessable
-            ? "校对发现必须修改的问题，稿件未送审。"
-            : outcome.Detail;
+        Refused = outcome.Kind == OutcomeKind.Unprocessable ? outcome.Says("校对发现必须修改的问题，稿件未送审。") : outcome;
         Response.StatusCode = outcome.StatusCode();
         return await LoadAsync(articleId, ct) ? Page() : NotFound();
     }
