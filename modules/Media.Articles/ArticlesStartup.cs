@@ -43,6 +43,7 @@ public static class ArticlesStartup
         services.AddScoped<IArticleVersionReader, ArticleVersionReader>();
         services.AddScoped<IArticleHistory, ArticleHistory>();
         services.AddScoped<ColumnDesk>();
+        services.AddSingleton<PublishedBodies>();
         services.AddScoped<IPublishedArticles, PublishedArticles>();
         if (seedDemo) services.AddScoped<IStartupTask, DemoNewsroom>();
         return builder;

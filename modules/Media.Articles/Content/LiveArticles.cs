@@ -13,6 +13,13 @@ public static class LiveArticles
         || (a.CorrectionOfVersion != null
             && (a.Status == EditorialStatus.Correcting || a.Status == EditorialStatus.InReview || a.Status == EditorialStatus.Approved));
 
+    /// <summary>The live pieces other than plainly published ones: those whose correction is on its way. Few at any
+    /// time; with <see cref="EditorialStatus.Published"/> they make <see cref="IsLive"/>, split so that a query over
+    /// published pieces alone can walk the <c>Status, PublishedAt</c> index newest first.</summary>
+    public static readonly Expression<Func<Article, bool>> IsUnderCorrection = a =>
+        a.CorrectionOfVersion != null
+        && (a.Status == EditorialStatus.Correcting || a.Status == EditorialStatus.InReview || a.Status == EditorialStatus.Approved);
+
     private static readonly Func<Article, bool> Compiled = IsLive.Compile();
 
     public static bool Includes(Article article) => Compiled(article);

@@ -36,6 +36,24 @@ public abstract class SiteArticleExtrasTests(MediaAppFactory app)
         foreach (var excluded in new[] { id, untagged, elsewhere }) Assert.DoesNotContain(await desk.UrlOfAsync(excluded), after);
     }
 
+    /// <summary>A piece whose correction is under way stays live at its published version, so it keeps its place among
+    /// the related pieces (they are read in two parts: published ones along their index, those under correction apart).</summary>
+    [Fact]
+    public async Task Related_KeepsAPieceUnderCorrectionInItsPlace_NewestFirst()
+    {
+        var (column, _) = await desk.ColumnAsync("乡村振兴");
+        var older = await desk.PublishedAsync(column, "较早 " + Suffix(), tags: ["振兴"]);
+        var correcting = await desk.PublishedAsync(column, "更正中 " + Suffix(), tags: ["振兴"]);
+        var newer = await desk.PublishedAsync(column, "较新 " + Suffix(), tags: ["振兴"]);
+        var id = await desk.PublishedAsync(column, "本篇 " + Suffix(), tags: ["振兴"]);
+        var opened = await (await desk.ReporterAsync()).PostJsonAsync($"/api/articles/{correcting}/corrections", new { note = "日期有误" }, 201);
+        Assert.Equal("correcting", opened.GetProperty("status").GetString());
+
+        var related = Related(await SiteDesk.ExpectPageAsync(await http.GetAsync(await desk.UrlOfAsync(id)), 200));
+
+        Assert.Equal(await UrlsAsync([(newer, ""), (correcting, ""), (older, "")]), related);
+    }
+
     [Fact]
     public async Task Pictures_OfferWebpAndWidthsWithIntrinsicSize_AndBodyImagesLoadLazily()
     {

@@ -8,6 +8,7 @@
 # so every request renders the page as on a cache miss) and wrk walking the ARTICLES distinct article addresses from
 # sitemap.xml round robin (cold.lua).
 # Loopback only, bounded: DURATION seconds per run (default 10), CONNECTIONS (default 64), THREADS (default 2).
+# ONLY=cold runs the first-render step alone (with SEEDED data it skips nginx and the cached rounds).
 # Usage: tests/Media.Site.Tests/load/versus-nginx.sh   (needs dotnet, curl, jq, python3, nginx — MEDIA_NGINX, default
 # /usr/sbin/nginx; installs wrk from Debian when missing)
 set -euo pipefail
@@ -18,6 +19,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 ROUNDS=${ROUNDS:-3}
 ARTICLES=${ARTICLES:-2000}
+ONLY=${ONLY:-}
 NGINX=${MEDIA_NGINX:-/usr/sbin/nginx}
 [ -x "$NGINX" ] || { echo "nginx not found at $NGINX: install it or set MEDIA_NGINX" >&2; exit 1; }
 if ! command -v wrk >/dev/null 2>&1; then
@@ -71,6 +73,8 @@ done
 [ "$(wc -l <"$DATA/articles.txt")" -ge "$ARTICLES" ] || { echo "sitemap lists $(wc -l <"$DATA/articles.txt") articles, not $ARTICLES"; exit 1; }
 ARTICLE=$(sed -n "$(( ARTICLES / 2 ))p" "$DATA/articles.txt")
 
+if [ "$ONLY" != cold ]; then
+
 # --- nginx serves the same bytes ---------------------------------------------------------------------------
 mkdir -p "$DATA/www"
 curl -fsS -o "$DATA/www/article.html" "$BASE$ARTICLE"
@@ -96,6 +100,7 @@ CONF
 for _ in $(seq 1 20); do curl -fs -o /dev/null "http://127.0.0.1:$STATIC/home.html" && break; sleep 0.2; done
 cmp -s <(curl -fsS "http://127.0.0.1:$STATIC/article.html") <(curl -fsS "$BASE$ARTICLE") \
   || { echo "nginx and the site do not serve the same article bytes"; exit 1; }
+fi
 
 # --- measure ------------------------------------------------------------------------------------------------
 # run label [wrk options] url [-- script args] -> "req/s p99-ms" on stdout, the line for people on stderr; fails on
@@ -114,6 +119,7 @@ run() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+if [ "$ONLY" != cold ]; then
 echo "Media vs nginx: $THREADS threads, $CONNECTIONS connections, ${DURATION}s per run, $ROUNDS rounds, $(nproc) CPUs, loopback"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 curl -fs -o /dev/null "$BASE$ARTICLE"; curl -fs -o /dev/null "$BASE/"   # both pages in the output cache
@@ -129,12 +135,13 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 echo "median media/nginx: article $(echo "${ARTICLE_RATIOS[@]}" | median), home $(echo "${HOME_RATIOS[@]}" | median)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 
 # --- first renders ------------------------------------------------------------------------------------------
 stop_site
 if [ -n "$SEEDED" ] && [ ! -f "$SEEDED/media.db" ]; then mkdir -p "$SEEDED" && cp -a "$DATA/site/." "$SEEDED/"; fi
 start_site false
 curl -fs -o /dev/null "$BASE$ARTICLE"  # the process's own warm-up (JIT, connection pool), not the pages'
-echo "first renders (output cache off), $ARTICLES distinct articles round robin:" >&2
+echo "first renders (output cache off), $ARTICLES distinct articles round robin; load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 run media-cold -s "$LOAD/cold.lua" "$BASE/" -- "$DATA/articles.txt" >/dev/null
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
