@@ -105,6 +105,24 @@ public sealed class NewsroomPathBrowserTests(KestrelMediaApp app, ChromiumFixtur
         await reporter.ClickAsync($"table.articles a:has-text('{title}')");
         await reporter.WaitForURLAsync($"**/admin/articles/{id}");
         await SeeAsync(reporter, "article-record");
+
+        // 今日 for the reporter and the leader: the piece went out today.
+        await TodayAsync(reporter, "reporter-today", phone);
+        await TodayAsync(leader, "leader-today", phone);
+        await Expect(leader.Locator("main")).ToContainTextAsync(title);
+
+        // The auditor: 审计 from the menu, the piece's timeline, its 审签单.
+        var auditor = await SignedInAsync(await PersonAsync(MediaRoles.Auditor), width, height, phone);
+        await MenuAsync(auditor, "/admin/audit", phone);
+        await SeeAsync(auditor, "audit");
+        await auditor.Locator($"a[href='/admin/audit/articles/{id}']").First.ClickAsync();
+        await auditor.WaitForURLAsync($"**/admin/audit/articles/{id}");
+        await SeeAsync(auditor, "audit-article");
+        await auditor.ClickAsync("a:has-text('审签单')");
+        await auditor.WaitForURLAsync($"**/admin/audit/articles/{id}/sheet");
+        await Expect(auditor.Locator("main")).ToContainTextAsync(title);
+        await NoSidewaysScrollAsync(auditor, phone);
+        await SeeAsync(auditor, "sign-off-sheet");
     }
 
     [Fact]
@@ -150,8 +168,29 @@ public sealed class NewsroomPathBrowserTests(KestrelMediaApp app, ChromiumFixtur
         await SeeAsync(page, "decide");
     }
 
-    /// <summary>After every page of the walk: its screenshot, and one language on it (docs/admin-ui.md §13).</summary>
-    private Task SeeAsync(IPage page, string name) => PageLanguage.CheckAsync(page, $"{walk}-{++step:00}-{name}");
+    /// <summary>After every page of the walk: its screenshot, one language on it, and nothing serious or critical for
+    /// axe-core (docs/admin-ui.md §13).</summary>
+    private async Task SeeAsync(IPage page, string name)
+    {
+        await PageLanguage.CheckAsync(page, $"{walk}-{++step:00}-{name}");
+        await AdminAxe.NoSeriousViolationAsync(page);
+    }
+
+    private async Task TodayAsync(IPage page, string name, bool phone)
+    {
+        await MenuAsync(page, "/admin/today", phone);
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("今日");
+        await SeeAsync(page, name);
+    }
+
+    /// <summary>Follows the top menu's link to <paramref name="path"/> (tapped on a phone).</summary>
+    private static async Task MenuAsync(IPage page, string path, bool phone)
+    {
+        var link = page.Locator($"header.topbar nav a[href='{path}']");
+        if (phone) await link.TapAsync();
+        else await link.ClickAsync();
+        await page.WaitForURLAsync("**" + path);
+    }
 
     private static async Task NoSidewaysScrollAsync(IPage page, bool phone)
     {

@@ -31,7 +31,9 @@ public static partial class PageLanguage
     [GeneratedRegex(@"\b(draft|in_review|signed_off|signed-off|approved|approve|published|retracted|retracting|failed|delivered|pending|sending|scheduled|correcting|rejected|reject|withdrawn|voided|not_supported)\b")]
     private static partial Regex StatusCode();
 
-    [GeneratedRegex(@"\b[0-9a-fA-F]{64}\b")]
+    /// <summary>A hash shown as a value; not one inside an address (a photo's <c>/media/{hash}/article.jpg</c> in the
+    /// Markdown of a version's text).</summary>
+    [GeneratedRegex(@"(?<!/)\b[0-9a-fA-F]{64}\b")]
     private static partial Regex Hash();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T|\bUTC\b")]

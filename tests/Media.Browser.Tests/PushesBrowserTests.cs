@@ -4,8 +4,6 @@ using Media.Abstractions.Security;
 using Media.Testing;
 using Media.WeChat.Sandbox;
 using Microsoft.Playwright;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.PixelFormats;
 using static Microsoft.Playwright.Assertions;
 
 namespace Media.Browser.Tests;
@@ -188,28 +186,9 @@ public sealed class PushesBrowserTests(KestrelMediaApp app, ChromiumFixture chro
     private static async Task<JsonElement> UploadAsync(MediaClient author)
     {
         using var form = new MultipartFormDataContent();
-        var photo = new ByteArrayContent(Photo());
+        var photo = new ByteArrayContent(TestPhotos.Unique());
         photo.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
         form.Add(photo, "file", "photo.jpg");
         return await MediaClient.ExpectAsync(await author.Http.PostAsync("/api/media", form), 201);
-    }
-
-    /// <summary>A real 1200×800 JPEG, different each time (the library answers identical bytes with the same asset).</summary>
-    private static byte[] Photo()
-    {
-        var stamp = Guid.NewGuid().ToByteArray();
-        using var image = new Image<Rgb24>(1200, 800);
-        image.ProcessPixelRows(rows =>
-        {
-            for (var y = 0; y < rows.Height; y++)
-            {
-                var row = rows.GetRowSpan(y);
-                for (var x = 0; x < row.Length; x++)
-                    row[x] = y < 32 ? new Rgb24(stamp[x * 16 / 1200], 64, 128) : new Rgb24((byte)(x * 255 / 1200), (byte)(y * 255 / 800), 96);
-            }
-        });
-        using var stream = new MemoryStream();
-        image.SaveAsJpeg(stream);
-        return stream.ToArray();
     }
 }

@@ -82,9 +82,15 @@ public abstract class PublishReadinessTests(MediaAppFactory app) : IAsyncLifetim
         var html = await leader.PageAsync($"/admin/articles/{id}/publish");
 
         Assert.Contains("data-code=\"cover-missing\"", html);
-        Assert.Contains($"href=\"/admin/articles/{id}/edit#photos\">去设置封面</a>", html);
+        Assert.Contains($"href=\"/admin/review/submit/{id}?fix=cover#reopen\">去设置封面</a>", html);
         Assert.Matches($"<input type=\"checkbox\" name=\"channels\" value=\"{wechat}\" disabled=\"disabled\"", html);
         Assert.Matches($"<input type=\"checkbox\" name=\"channels\" value=\"{appChannel}\" checked=\"checked\"", html);
+
+        // The fix link's page: the signed-off piece is reopened first (its sign-off void), then the photo panel.
+        var reopen = await leader.PageAsync($"/admin/review/submit/{id}?fix=cover");
+        Assert.Contains("<input type=\"hidden\" name=\"fix\" value=\"cover\" />", reopen);
+        Assert.Contains("重新打开并去设置封面", reopen);
+        Assert.Contains("签发作废", reopen);
     }
 
     private async Task<(Guid Id, MediaClient Leader)> SignedOffAsync(string title, bool withCover)

@@ -43,6 +43,11 @@ public sealed class PublishModel(IArticleLifecycle articles, ChannelDesk channel
     public IReadOnlyList<ReadinessProblem> ProblemsOf(ChannelResponse channel) =>
         Readiness.TryGetValue(channel.Type, out var found) ? found : [];
 
+    /// <summary>Where a problem is fixed. The piece on this page is signed off, and a cover is content like the text:
+    /// the fix first reopens it (its sign-off void, docs/wechat.md §16), then lands on the edit page where it is fixed.</summary>
+    public string FixUrl(ReadinessProblem problem) =>
+        $"/admin/review/submit/{Article.Id}?fix={(problem.Fix == ReadinessFix.Cover ? "cover" : "edit")}#reopen";
+
     public string? PublishAt { get; private set; }
 
     /// <summary>The form carries the 动态验证码 field.</summary>

@@ -39,9 +39,14 @@ public sealed class SubmitModel(IArticleLifecycle articles, VersionScreening scr
     /// <summary>Whether the transition table offers the operation from here to this user: only those forms show.</summary>
     public bool May(string operation) => articles.Check(Article, operation) is null;
 
-    public async Task<IActionResult> OnGetAsync(Guid articleId, string? done, CancellationToken ct)
+    /// <summary>Set when the publish page sent the reader here to fix a channel's problem (docs/wechat.md §16):
+    /// <c>cover</c> or <c>edit</c>; reopening then goes straight on to the edit page.</summary>
+    public string? Fix { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid articleId, string? done, string? fix, CancellationToken ct)
     {
         Done = done;
+        Fix = FixOf(fix);
         return await LoadAsync(articleId, ct) ? Page() : NotFound();
     }
 
@@ -51,8 +56,17 @@ public sealed class SubmitModel(IArticleLifecycle articles, VersionScreening scr
     public async Task<IActionResult> OnPostWithdrawAsync(Guid articleId, string? comment, CancellationToken ct) =>
         await AnswerAsync(articleId, "withdrawn", await desk.WithdrawAsync(articleId, new CommentInput(comment), ct), ct);
 
-    public async Task<IActionResult> OnPostReopenAsync(Guid articleId, string? comment, CancellationToken ct) =>
-        await AnswerAsync(articleId, "reopened", await desk.ReopenAsync(articleId, new CommentInput(comment), ct), ct);
+    public async Task<IActionResult> OnPostReopenAsync(Guid articleId, string? comment, string? fix, CancellationToken ct)
+    {
+        Fix = FixOf(fix);
+        var outcome = await desk.ReopenAsync(articleId, new CommentInput(comment), ct);
+        return outcome.Succeeded && Fix is not null
+            ? Redirect($"/admin/articles/{articleId}/edit{(Fix == "cover" ? "#photos" : "")}")
+            : await AnswerAsync(articleId, "reopened", outcome, ct);
+    }
+
+    /// <summary>Only the two known fixes: the parameter never becomes an address of its own.</summary>
+    private static string? FixOf(string? fix) => fix is "cover" or "edit" ? fix : null;
 
     private async Task<IActionResult> AnswerAsync(Guid articleId, string done, Outcome outcome, CancellationToken ct)
     {
