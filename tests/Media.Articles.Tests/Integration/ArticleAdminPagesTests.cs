@@ -119,6 +119,29 @@ public abstract class ArticleAdminPagesTests(MediaAppFactory app)
     }
 
     [Fact]
+    public async Task EditForm_OfASignedOffPiece_LeadsToReopening_AndOfAPublishedOne_ToACorrection()
+    {
+        var (signed, leader) = await SignOffPath.SignedOffAsync(newsroom, await newsroom.ColumnAsync(), "签发后想改 " + Guid.NewGuid().ToString("N")[..6]);
+        var id = signed.GetProperty("id").GetGuid();
+        var (editor, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Editor);
+
+        var approved = await editor.PageAsync($"/admin/articles/{id}/edit");
+        Assert.Contains("只有草稿或正在更正的稿件可以编辑", approved);
+        Assert.Contains($"href=\"/admin/review/submit/{id}?fix=edit#reopen\"", approved);
+        Assert.Contains("重新打开修改", approved);
+
+        await leader.PostJsonAsync($"/api/articles/{id}/publish", new { channels = Array.Empty<Guid>() }, 202);
+        for (var tries = 0; (await leader.GetJsonAsync($"/api/articles/{id}")).GetProperty("status").GetString() != "published"; tries++)
+        {
+            Assert.True(tries < 150, "the piece was not published within 30 s");
+            await Task.Delay(200);
+        }
+        var published = await editor.PageAsync($"/admin/articles/{id}/edit");
+        Assert.Contains($"href=\"/admin/articles/{id}/correct\"", published);
+        Assert.Contains("去更正", published);
+    }
+
+    [Fact]
     public async Task ArticlePages_Return404_ForAnotherReportersArticle()
     {
         var column = await newsroom.ColumnAsync();

@@ -64,7 +64,11 @@ public sealed class EditModel(ArticleDesk desk, ArticleQueries queries, ArticleA
     private async Task ShowAsync(Article article, CancellationToken ct)
     {
         Article = article;
-        if (article.Status is not (EditorialStatus.Draft or EditorialStatus.Correcting)) ReadOnlyReason = StatusNote(article);
+        if (article.Status is not (EditorialStatus.Draft or EditorialStatus.Correcting))
+        {
+            ReadOnlyReason = StatusNote(article);
+            WayToChange = WayToChangeOf(article);
+        }
         else if (!access.CanEdit(article)) ReadOnlyReason = "你可以查看但不能编辑这篇稿件。";
         await LoadChoicesAsync(ct);
     }

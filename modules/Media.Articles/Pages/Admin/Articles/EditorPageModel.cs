@@ -23,6 +23,10 @@ public abstract class EditorPageModel(MediaDbContext db, IMediaFiles media) : Pa
     /// <summary>Set when the form cannot be saved at all; the fields are shown disabled.</summary>
     public string? ReadOnlyReason { get; protected set; }
 
+    /// <summary>Where a read-only piece can be changed after all (reopen it, or open a correction), so the notice is no
+    /// dead end (docs/admin-ui.md §1); null when there is no such way.</summary>
+    public (string Href, string Label)? WayToChange { get; protected set; }
+
     /// <summary>The chosen cover's thumbnail, shown in the photo panel; null without a cover.</summary>
     public string? CoverThumbUrl { get; private set; }
 
@@ -59,6 +63,15 @@ public abstract class EditorPageModel(MediaDbContext db, IMediaFiles media) : Pa
     public static string FieldKey(string field) => $"{nameof(Form)}.{char.ToUpperInvariant(field[0])}{field[1..]}";
 
     protected static bool IsFieldProblem(Outcome outcome) => outcome.Errors is not null;
+
+    /// <summary>A piece in review or signed off is reopened from its 送审 page (its sign-off becomes void); a published one
+    /// is corrected.</summary>
+    protected static (string Href, string Label)? WayToChangeOf(Article article) => article.Status switch
+    {
+        EditorialStatus.InReview or EditorialStatus.Approved => ($"/admin/review/submit/{article.Id}?fix=edit#reopen", "重新打开修改"),
+        EditorialStatus.Published => ($"/admin/articles/{article.Id}/correct", "去更正"),
+        _ => null,
+    };
 
     protected static string StatusNote(Article article) =>
         $"只有草稿或正在更正的稿件可以编辑；这篇稿件现在是「{EditorialStatus.Label(article.Status)}」。";
