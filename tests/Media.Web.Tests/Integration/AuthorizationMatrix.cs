@@ -80,7 +80,10 @@ internal static class AuthorizationMatrix
         ["POST /admin/articles/{id:guid}/publish"] = "-xxooox",
         ["GET /admin/articles/{id:guid}/retract"] = "-xxxoox",
         ["POST /admin/articles/{id:guid}/retract"] = "-xxxoox",
-        // Each channel's preview in a sandboxed frame: the article's own access rule decides inside (404 for who may not see it).
+        // The editor's preview, hits marked with ?screening=1, and each channel's preview in a sandboxed frame: the
+        // article's own access rule decides inside (404 for who may not see it).
+        ["GET /admin/articles/{id:guid}/preview"] = "-oooooo",
+        ["POST /admin/articles/{id:guid}/preview"] = "-oooooo",
         ["GET /admin/articles/{id:guid}/preview/{channel}"] = "-oooooo",
         ["GET /admin/audit"] = "-xxxxoo",
         ["POST /admin/audit"] = "-xxxxoo",

@@ -1,5 +1,6 @@
 using Media.Abstractions.Content;
 using Media.Abstractions.Problems;
+using Media.Abstractions.Screening;
 using Media.Articles.Content;
 using Media.Articles.Data;
 using Media.Articles.Lifecycle;
@@ -14,7 +15,7 @@ namespace Media.Articles.Pages.Admin.Articles;
 /// difference between any two versions (by default the previous one and the current one).</summary>
 [Authorize]
 public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, LifecycleGate gate, ArticleDesk desk,
-    MediaDbContext db) : PageModel
+    MediaDbContext db, IArticleScreening screening) : PageModel
 {
     public Article Article { get; private set; } = null!;
 
@@ -31,6 +32,9 @@ public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, L
     public IReadOnlyList<FieldDiff> Diff { get; private set; } = [];
 
     public int? Saved { get; private set; }
+
+    /// <summary>The current version screened, while the piece is a draft or being corrected (docs/admin-ui.md §10).</summary>
+    public SavedScreening? Screening { get; private set; }
 
     /// <summary>Why the last restore was refused, in the newsroom's words.</summary>
     /// <summary>What the desk refused, shown with <c>_Refusal</c> (docs/admin-ui.md §13).</summary>
@@ -80,6 +84,11 @@ public sealed class DetailsModel(ArticleQueries queries, ArticleAccess access, L
         Versions = await queries.VersionsAsync(id, ct) ?? [];
         Columns = await ColumnNames.LoadAsync(db, ct);
         ChooseDiff(from, to);
+        if (Article.Status is EditorialStatus.Draft or EditorialStatus.Correcting)
+        {
+            var text = new ArticleText(Current.Title, Current.Subtitle, Current.Summary, Current.Body);
+            Screening = new SavedScreening(id, Current.Version, text, (await screening.ScreenAsync(text, ct)).Hits);
+        }
         return true;
     }
 

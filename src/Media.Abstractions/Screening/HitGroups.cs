@@ -1,9 +1,12 @@
-using Media.Abstractions.Screening;
-
-namespace Media.Review.Rounds;
+namespace Media.Abstractions.Screening;
 
 /// <summary>Where one hit stands: its field and up to <see cref="HitGroups.Around"/> characters either side.</summary>
-public sealed record HitPlace(string Field, string Before, string Term, string After);
+/// <param name="Start">The hit's position in its field's Markdown source (names its mark in the highlighted preview).</param>
+public sealed record HitPlace(string Field, string Before, string Term, string After, int Start = -1)
+{
+    /// <summary>The id of the hit's <c>mark</c> in the article's highlighted preview (docs/admin-ui.md §10).</summary>
+    public string Anchor => HitGroups.Anchor(Field, Start);
+}
 
 /// <summary>Every hit of one rule on one term: how many, and where (docs/admin-ui.md §10).</summary>
 public sealed record HitGroup(string Rule, string Term, string Severity, string Message, string? Category, IReadOnlyList<HitPlace> Places)
@@ -49,11 +52,14 @@ public static class HitGroups
         _ => rule,
     };
 
+    /// <summary>The id of a hit's first <c>mark</c> in the highlighted preview: its field and source position.</summary>
+    public static string Anchor(string field, int start) => $"hit-{field}-{start}";
+
     private static HitPlace Place(ScreeningFinding hit, ArticleText? text)
     {
         var source = FieldText(text, hit.Field);
         if (source is null || hit.Start < 0 || hit.Length < 0 || hit.Start + hit.Length > source.Length)
-            return new HitPlace(hit.Field, "", hit.Match, "");
+            return new HitPlace(hit.Field, "", hit.Match, "", hit.Start);
         var from = Math.Max(0, hit.Start - Around);
         if (from > 0 && char.IsLowSurrogate(source[from])) from--; // never cut a character in two
         var end = hit.Start + hit.Length;
@@ -62,7 +68,7 @@ public static class HitGroups
         return new HitPlace(hit.Field,
             (from > 0 ? "…" : "") + Flat(source[from..hit.Start]),
             Flat(source[hit.Start..end]),
-            Flat(source[end..to]) + (to < source.Length ? "…" : ""));
+            Flat(source[end..to]) + (to < source.Length ? "…" : ""), hit.Start);
     }
 
     private static string? FieldText(ArticleText? text, string field) => field switch
