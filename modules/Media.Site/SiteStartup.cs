@@ -53,6 +53,9 @@ public static class SiteStartup
     /// routing and its output cache.</summary>
     public static IApplicationBuilder UseSitePageSnapshots(this IApplicationBuilder app) => app.UsePageSnapshots();
 
+    /// <summary>Copies the pages the output cache answers into the node's copies: after routing, before the output cache.</summary>
+    public static IApplicationBuilder UseSitePageSnapshotCapture(this IApplicationBuilder app) => app.UsePageSnapshotCapture();
+
     /// <summary>Maps the pages, the feeds and the theme's stylesheet. The output-cache middleware is the host's, at the top
     /// of its pipeline (a module's middleware could only go after the host's); it acts only on endpoints with a cache
     /// policy, as these pages have.</summary>

@@ -3,7 +3,7 @@ using Media.Abstractions.Http;
 using Media.Site.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -41,14 +41,26 @@ internal static class PageSnapshotMiddleware
         return app.Use((context, next) => InvokeAsync(context, next, snapshots));
     }
 
+    /// <summary>After routing, before the output cache: copies what the output cache answers for an endpoint with a
+    /// cache policy (the site's pages and feeds); every other response passes untouched (no copy of API answers,
+    /// images keep their send-file path).</summary>
+    public static IApplicationBuilder UsePageSnapshotCapture(this IApplicationBuilder app)
+    {
+        var snapshots = app.ApplicationServices.GetRequiredService<PageSnapshots>();
+        return app.Use((context, next) =>
+            context.Features.Get<PageSnapshotCapture>() is { } capture && context.GetEndpoint()?.Metadata.GetMetadata<IOutputCachePolicy>() is not null
+                ? CaptureAsync(context, next, snapshots, capture)
+                : next(context));
+    }
+
     private static Task InvokeAsync(HttpContext context, RequestDelegate next, PageSnapshots snapshots)
     {
         var request = context.Request;
         if (!snapshots.Enabled || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))) return next(context);
         var key = KeyOf(request);
-        return snapshots.TryGet(key, out var snapshot)
-            ? ServeAsync(context, snapshot, snapshots)
-            : CaptureAsync(context, next, snapshots, key);
+        if (snapshots.TryGet(key, out var snapshot)) return ServeAsync(context, snapshot, snapshots);
+        context.Features.Set(new PageSnapshotCapture(key, snapshots.Generation));
+        return next(context);
     }
 
     private static string KeyOf(HttpRequest request)
@@ -81,11 +93,8 @@ internal static class PageSnapshotMiddleware
             : response.Body.WriteAsync(snapshot.Body, context.RequestAborted).AsTask();
     }
 
-    private static async Task CaptureAsync(HttpContext context, RequestDelegate next, PageSnapshots snapshots, string key)
+    private static async Task CaptureAsync(HttpContext context, RequestDelegate next, PageSnapshots snapshots, PageSnapshotCapture capture)
     {
-        var generation = snapshots.Generation;
-        var capture = new PageSnapshotCapture();
-        context.Features.Set(capture);
         var response = context.Response;
         var original = response.Body;
         var tee = new TeeStream(original, PageSnapshots.MaxBodyBytes);
@@ -97,7 +106,6 @@ internal static class PageSnapshotMiddleware
         finally
         {
             response.Body = original;
-            context.Features.Set<PageSnapshotCapture>(null);
         }
         if (!capture.Storable || tee.Overflowed || context.RequestAborted.IsCancellationRequested) return;
         if (response.StatusCode is not (StatusCodes.Status200OK or StatusCodes.Status410Gone)) return;
@@ -111,6 +119,6 @@ internal static class PageSnapshotMiddleware
         long.TryParse(response.Headers.Age, NumberStyles.None, CultureInfo.InvariantCulture, out var age);
         var snapshot = new PageSnapshot(response.StatusCode, [.. kept], response.Headers.ETag.ToString() is { Length: > 0 } e ? e : null,
             tee.Copy.ToArray(), now, age, snapshots.ExpiryFrom(now));
-        snapshots.Store(key, snapshot, generation);
+        snapshots.Store(capture.Key, snapshot, capture.Generation);
     }
 }

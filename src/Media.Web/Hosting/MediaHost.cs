@@ -101,6 +101,8 @@ public static class MediaHost
         // cache policy (routing runs first, so the endpoint is known). Outside compression, it stores the bytes as
         // compressed for each Accept-Encoding (the site's policy varies by it), so a hit is never compressed again;
         // every header of the stored page — CSP, nosniff, ETag, Cache-Control, Vary — is stored with it.
+        // The node's copies are taken here, from what the output cache answers for the site's pages.
+        app.UseSitePageSnapshotCapture();
         app.UseOutputCache();
         // Next, so that every response — pages, feeds, the API, problem details from the handler below — can be
         // compressed.
