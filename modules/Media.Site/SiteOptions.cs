@@ -17,6 +17,11 @@ public sealed class SiteOptions
     /// (<c>tests/Media.Site.Tests/load/versus-nginx.sh</c>), never for a site readers use.</summary>
     public bool OutputCache { get; set; } = true;
 
+    /// <summary>How long a node answers a public page from its own copy, before routing and the output cache
+    /// (docs/http-api.md §4.11): an eviction on the node empties the copies at once, one on another node reaches
+    /// them within this time. 0 turns the copies off (every request goes through the output cache).</summary>
+    public int SnapshotMilliseconds { get; set; } = 1000;
+
     /// <summary>The ICP filing number (ICP备案号, e.g. <c>京ICP备12345678号-1</c>) every page's footer shows, linked to the
     /// MIIT filing system as is customary; not shown when empty.</summary>
     public string? IcpNumber { get; set; }
@@ -25,5 +30,5 @@ public sealed class SiteOptions
     /// shows; not shown when empty.</summary>
     public string? PublicSecurityRecordNumber { get; set; }
 
-    internal bool IsValid() => !string.IsNullOrWhiteSpace(Name) && OutputCacheSeconds > 0;
+    internal bool IsValid() => !string.IsNullOrWhiteSpace(Name) && OutputCacheSeconds > 0 && SnapshotMilliseconds is >= 0 and <= 5000;
 }

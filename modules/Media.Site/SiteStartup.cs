@@ -22,7 +22,7 @@ public static class SiteStartup
     {
         var services = builder.Services;
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.SectionName)
-            .Validate(o => o.IsValid(), "Media:Site needs a Name and a positive OutputCacheSeconds.")
+            .Validate(o => o.IsValid(), "Media:Site needs a Name, a positive OutputCacheSeconds and a SnapshotMilliseconds from 0 to 5000.")
             .Validate<IConfiguration>((_, configuration) => PublicSiteAddress.IsValid(configuration),
                 $"{PublicSiteAddress.ConfigurationKey} must be an absolute http(s) URL such as https://news.example.gov.cn.")
             .ValidateOnStart();
@@ -41,12 +41,20 @@ public static class SiteStartup
         // The web channel's preview is the site itself (docs/review.md §4).
         services.AddScoped<IArticlePreview, SitePreview>();
         services.AddSingleton<SitePagePolicy>();
+        services.AddSingleton<PageSnapshots>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>()
             .Configure<SitePagePolicy>((o, policy) => o.AddPolicy(SitePagePolicy.Name, policy));
         services.AddScoped<IAfterCommitHandler<ArticlePublicationChanged>, SiteCacheEviction>();
         return builder;
     }
+
+    /// <summary>The node's copies of the public pages (<see cref="PageSnapshots"/>): the host puts this first, before
+    /// routing and its output cache.</summary>
+    public static IApplicationBuilder UseSitePageSnapshots(this IApplicationBuilder app) => app.UsePageSnapshots();
+
+    /// <summary>Copies the pages the output cache answers into the node's copies: after routing, before the output cache.</summary>
+    public static IApplicationBuilder UseSitePageSnapshotCapture(this IApplicationBuilder app) => app.UsePageSnapshotCapture();
 
     /// <summary>Maps the pages, the feeds and the theme's stylesheet. The output-cache middleware is the host's, at the top
     /// of its pipeline (a module's middleware could only go after the host's); it acts only on endpoints with a cache

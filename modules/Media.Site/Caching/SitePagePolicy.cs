@@ -36,7 +36,12 @@ internal sealed class SitePagePolicy(IOptions<SiteOptions> options) : IOutputCac
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    /// <summary>A stored page answered: the node may copy it (<see cref="PageSnapshots"/>).</summary>
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        if (context.AllowCacheStorage) MarkStorable(context.HttpContext);
+        return ValueTask.CompletedTask;
+    }
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -44,6 +49,12 @@ internal sealed class SitePagePolicy(IOptions<SiteOptions> options) : IOutputCac
         var storable = response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status410Gone
             && !response.Headers.ContainsKey(HeaderNames.SetCookie);
         if (!storable) context.AllowCacheStorage = false;
+        else if (context.AllowCacheStorage) MarkStorable(context.HttpContext);
         return ValueTask.CompletedTask;
+    }
+
+    private static void MarkStorable(HttpContext http)
+    {
+        if (http.Features.Get<PageSnapshotCapture>() is { } capture) capture.Storable = true;
     }
 }

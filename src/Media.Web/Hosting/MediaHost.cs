@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Media.Abstractions.Events;
 using Media.Abstractions.Hosting;
 using Media.Data;
+using Media.Site;
 using Media.Themes.Admin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -88,6 +89,10 @@ public static class MediaHost
         app.UseNodeName();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
+        // A public page the node answered less than a second ago is answered again from its copy, before routing
+        // (whose fallback pattern is a regular expression), the output cache and the rest (docs/http-api.md §4.11).
+        app.UseSitePageSnapshots();
+        app.UseRouting();
         if (app.Environment.IsProduction() && !KeyProtection.IsConfigured(app.Configuration))
             app.Logger.LogWarning("The data-protection keys are stored unencrypted: set Media:DataProtection:CertificatePath (docs/operations.md §11).");
         // The public site's output cache as early as it can go (docs/http-api.md §4.11): a cached page is answered
@@ -96,6 +101,8 @@ public static class MediaHost
         // cache policy (routing runs first, so the endpoint is known). Outside compression, it stores the bytes as
         // compressed for each Accept-Encoding (the site's policy varies by it), so a hit is never compressed again;
         // every header of the stored page — CSP, nosniff, ETag, Cache-Control, Vary — is stored with it.
+        // The node's copies are taken here, from what the output cache answers for the site's pages.
+        app.UseSitePageSnapshotCapture();
         app.UseOutputCache();
         // Next, so that every response — pages, feeds, the API, problem details from the handler below — can be
         // compressed.

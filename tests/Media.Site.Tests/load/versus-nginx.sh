@@ -7,6 +7,7 @@
 # and the median ratio. Last, first renders: the site restarted with its output cache off (Media:Site:OutputCache=false,
 # so every request renders the page as on a cache miss) and wrk walking the ARTICLES distinct article addresses from
 # sitemap.xml round robin (cold.lua).
+# ONLY=cached stops after the cached pages (no first renders).
 # Loopback only, bounded: DURATION seconds per run (default 10), CONNECTIONS (default 64), THREADS (default 2).
 # ONLY=cold runs the first-render step alone (with SEEDED data it skips nginx and the cached rounds).
 # Usage: tests/Media.Site.Tests/load/versus-nginx.sh   (needs dotnet, curl, jq, python3, nginx — MEDIA_NGINX, default
@@ -138,6 +139,7 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
 
 # --- first renders ------------------------------------------------------------------------------------------
+[ "${ONLY:-}" = cached ] && exit 0  # ONLY=cached: the cached pages only
 stop_site
 if [ -n "$SEEDED" ] && [ ! -f "$SEEDED/media.db" ]; then mkdir -p "$SEEDED" && cp -a "$DATA/site/." "$SEEDED/"; fi
 start_site false
