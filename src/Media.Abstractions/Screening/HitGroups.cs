@@ -12,6 +12,10 @@ public sealed record HitPlace(string Field, string Before, string Term, string A
 public sealed record HitGroup(string Rule, string Term, string Severity, string Message, string? Category, IReadOnlyList<HitPlace> Places)
 {
     public bool IsBlocking => Severity == ScreeningFinding.Block;
+
+    /// <summary>The message as pages show it: the rules write a Chinese sentence followed by an English one for the API
+    /// (「…，请填写实际内容。Placeholder left in the text.」); people read the Chinese only (docs/admin-ui.md §13).</summary>
+    public string Said => HitGroups.ChineseOf(Message);
 }
 
 /// <summary>The screening result as a reviewer reads it: hits grouped by rule and term with counts, blocking groups
@@ -51,6 +55,15 @@ public static class HitGroups
         "external_image" => "外部图片",
         _ => rule,
     };
+
+    /// <summary>A bilingual message without its trailing English sentence; a message with no Chinese stays whole.</summary>
+    public static string ChineseOf(string message)
+    {
+        var stop = message.LastIndexOf('。');
+        if (stop < 0) return message;
+        var tail = message.AsSpan(stop + 1);
+        return tail.ContainsAnyInRange('A', 'z') && !tail.ContainsAnyExceptInRange(' ', '~') ? message[..(stop + 1)] : message;
+    }
 
     /// <summary>The id of a hit's first <c>mark</c> in the highlighted preview: its field and source position.</summary>
     public static string Anchor(string field, int start) => $"hit-{field}-{start}";
