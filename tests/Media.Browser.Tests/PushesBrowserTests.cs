@@ -87,7 +87,7 @@ public sealed class PushesBrowserTests(KestrelMediaApp app, ChromiumFixture chro
 
         // The editor's page still offers 下移 from before the sign-off: the desk refuses, in Chinese (docs/admin-ui.md §13).
         await editor.Locator("article.push").First.Locator($"button[aria-label='下移《{reordered[0]}》']").ClickAsync();
-        await Expect(editor.Locator("div.refusal")).ToContainTextAsync("顺序没有调整：这条推送现在是「已签发」，只有待签发的推送可以调整顺序。");
+        await Expect(editor.Locator("div.refusal")).ToContainTextAsync("顺序没有调整：这条推送现在是「已签发」，只有待签发的推送可以调整顺序、稿件或封面。");
         await PageLanguage.AssertChineseOnlyAsync(editor);
         for (var i = 0; i < 3; i++) await Expect(items.Nth(i)).ToContainTextAsync(reordered[i]);
         await section.Locator("form.send-form button[type='submit']").ClickAsync();
