@@ -24,7 +24,7 @@ public sealed class ArticleQueries(MediaDbContext db, ArticleAccess access, Abst
         if (!access.SeesAll) articles = articles.Where(a => a.CreatedBy == user.Id);
         if (filter.Status is { } status) articles = articles.Where(a => a.Status == status);
         if (filter.ColumnId is { } column) articles = articles.Where(a => a.ColumnId == column);
-        if (!string.IsNullOrWhiteSpace(filter.Query)) articles = articles.Where(a => a.Title.Contains(filter.Query.Trim()));
+        if (!string.IsNullOrWhiteSpace(filter.Query)) articles = Matching(articles, filter.Query.Trim());
 
         var total = await articles.CountAsync(ct);
         var page = await articles.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id)
@@ -34,6 +34,13 @@ public sealed class ArticleQueries(MediaDbContext db, ArticleAccess access, Abst
             .ToListAsync(ct);
         return (page.Select(x => (x.a, x.v)).ToList(), total);
     }
+
+    /// <summary>Title, or the current version's subtitle, summary or body, containing the text as typed. Contains
+    /// becomes instr/strpos on both providers, so % and _ are plain characters (docs/admin-ui.md §14).</summary>
+    private IQueryable<Article> Matching(IQueryable<Article> articles, string text) =>
+        articles.Where(a => a.Title.Contains(text)
+            || db.Set<ArticleVersion>().Any(v => v.ArticleId == a.Id && v.Version == a.CurrentVersion
+                && (v.Body.Contains(text) || (v.Subtitle != null && v.Subtitle.Contains(text)) || (v.Summary != null && v.Summary.Contains(text)))));
 
     public async Task<IReadOnlyList<ArticleVersion>?> VersionsAsync(Guid id, CancellationToken ct)
     {

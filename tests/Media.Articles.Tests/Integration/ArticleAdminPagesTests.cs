@@ -50,6 +50,61 @@ public abstract class ArticleAdminPagesTests(MediaAppFactory app)
     }
 
     [Fact]
+    public async Task List_FindsPieceByTwoCharacterWordInBodyOnly_AndShowsEscapedSnippet()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var title = "城区公园改造完工 " + Guid.NewGuid().ToString("N")[..6];
+        await ArticleForms.CreateAsync(reporter, column, title, "公园新栽<b>桂花</b>三百株，秋天开放。");
+        await ArticleForms.CreateAsync(reporter, column, "另一篇 " + Guid.NewGuid().ToString("N")[..6], "县里今天召开会议。");
+
+        var list = await reporter.PageAsync("/admin/articles?q=" + Uri.EscapeDataString("桂花"));
+
+        Assert.Contains("搜索标题或正文", list);
+        Assert.Contains("共 1 篇", list);
+        Assert.Contains(title, list);
+        Assert.Contains("正文：公园新栽&lt;b&gt;<mark>桂花</mark>&lt;/b&gt;三百株，秋天开放。", list);
+        var byTitle = await reporter.PageAsync("/admin/articles?q=" + Uri.EscapeDataString("公园改造"));
+        Assert.Contains(title, byTitle);
+        Assert.DoesNotContain("search-snippet", byTitle); // a title match needs no snippet
+    }
+
+    [Theory]
+    [InlineData("涨幅50%", "涨幅50个百分点")]
+    [InlineData("编号A_B", "编号AXB")]
+    public async Task List_TreatsPercentAndUnderscoreAsLiteral(string wanted, string lookalike)
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var title = "字面匹配 " + Guid.NewGuid().ToString("N")[..6];
+        await ArticleForms.CreateAsync(reporter, column, title, $"今年{wanted}以上。");
+        await ArticleForms.CreateAsync(reporter, column, "相似 " + Guid.NewGuid().ToString("N")[..6], $"今年{lookalike}以上。");
+
+        var list = await reporter.PageAsync("/admin/articles?q=" + Uri.EscapeDataString(wanted));
+
+        Assert.Contains("共 1 篇", list);
+        Assert.Contains(title, list);
+        Assert.Contains("共 0 篇", await reporter.PageAsync("/admin/articles?q=" + Uri.EscapeDataString(wanted.Replace("%", "_").Replace("A_B", "A%B"))));
+    }
+
+    [Fact]
+    public async Task List_DoesNotFindAnotherReportersPieceByBody_ButEditorDoes()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (author, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var (other, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Reporter);
+        var (editor, _) = await AdminSession.NewUserAsync(app, newsroom, MediaRoles.Editor);
+        var word = "荷塘" + Guid.NewGuid().ToString("N")[..6];
+        var title = "夏日见闻 " + Guid.NewGuid().ToString("N")[..6];
+        await ArticleForms.CreateAsync(author, column, title, $"村口{word}开满荷花。");
+        var url = "/admin/articles?q=" + Uri.EscapeDataString(word);
+
+        Assert.Contains("共 0 篇", await other.PageAsync(url));
+        Assert.Contains(title, await author.PageAsync(url));
+        Assert.Contains(title, await editor.PageAsync(url));
+    }
+
+    [Fact]
     public async Task NewArticleForm_Returns400AndSavesNothing_WithoutAntiforgeryToken()
     {
         var column = await newsroom.ColumnAsync();

@@ -46,6 +46,24 @@ public abstract class ArticlesApiTests(MediaAppFactory app)
     }
 
     [Fact]
+    public async Task List_SearchesCurrentVersionsBodyAndSummary_NotEarlierVersions()
+    {
+        var column = await newsroom.ColumnAsync();
+        var (reporter, _) = await newsroom.UserAsync(MediaRoles.Reporter);
+        var id = (await Newsroom.ArticleAsync(reporter, column, "秋收见闻")).GetProperty("id").GetGuid();
+        var edit = new { columnId = column, title = "秋收见闻", summary = "稻田迎来丰收", body = "今年水稻亩产提高。" };
+        await MediaClient.ExpectAsync(await reporter.PutAsync($"/api/articles/{id}", edit, "\"1\""), 200);
+
+        var byBody = await reporter.GetJsonAsync("/api/articles?q=" + Uri.EscapeDataString("水稻"));
+        var bySummary = await reporter.GetJsonAsync("/api/articles?q=" + Uri.EscapeDataString("稻田"));
+        var byOldBody = await reporter.GetJsonAsync("/api/articles?q=" + Uri.EscapeDataString("会议"));
+
+        Assert.Equal(id, Assert.Single(byBody.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Equal(1, bySummary.GetProperty("total").GetInt32());
+        Assert.Equal(0, byOldBody.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Update_Returns428_WithoutIfMatch_And412_WhenStale()
     {
         var column = await newsroom.ColumnAsync();
