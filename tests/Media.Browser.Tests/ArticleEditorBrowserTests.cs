@@ -84,7 +84,7 @@ public sealed class ArticleEditorBrowserTests(KestrelMediaApp app, ChromiumFixtu
         var photo = page.Locator("#photo-list .photo").First;
         await Expect(photo.Locator(".photo-status")).ToHaveTextAsync("已上传");
         await Expect(photo.Locator("progress")).ToHaveJSPropertyAsync("value", 100);
-        await Expect(page.Locator("textarea[name='Form.Body']")).ToHaveValueAsync(new Regex(@"!\[植树现场\]\(/media/[0-9a-f]{64}/article\.jpg\)"));
+        await Expect(page.Locator("textarea[name='Form.Body']")).ToHaveValueAsync(new Regex(@"!\[\]\(/media/[0-9a-f]{64}/article\.jpg\)"));
         await Expect(page.Locator("#preview img")).ToHaveAttributeAsync("src", new Regex(@"^/media/[0-9a-f]{64}/article\.jpg$"));
         await photo.Locator("button.set-cover").ClickAsync();
         var thumb = await photo.Locator("img").GetAttributeAsync("src");
@@ -97,6 +97,83 @@ public sealed class ArticleEditorBrowserTests(KestrelMediaApp app, ChromiumFixtu
         await page.GotoAsync(new Uri(page.Url).AbsolutePath + "/edit");
         await Expect(page.Locator("#cover-thumb")).ToHaveAttributeAsync("src", thumb!);
         await Expect(page.Locator("#cover-thumb")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task PhotoPanel_KeepsAltAndCaptionPerArticle_AndCaptionPassesSubmit()
+    {
+        var userName = await ReporterAsync();
+        var column = "图注 " + Guid.NewGuid().ToString("N")[..4];
+        await newsroom.ColumnAsync(column);
+        var bytes = TestPhotos.Unique();
+        var page = await AdminPages.OpenAsync(chromium.Browser, app.RootUri, 1366, 900);
+        await AdminPages.SignInAsync(page, userName, Newsroom.Password);
+        var bodyBox = page.Locator("textarea[name='Form.Body']");
+
+        // First article: the caption typed in the panel goes under the image as a plain line, no `*`.
+        await page.GotoAsync("/admin/articles/new");
+        await AdminPages.FillArticleAsync(page, column, "城北生态林基地植树 " + Guid.NewGuid().ToString("N")[..4], Body);
+        var first = await UploadAsync(page, bytes, "已上传");
+        await Expect(first.Locator("label:has-text('替代文字') input")).ToHaveValueAsync("");
+        await Expect(first.Locator("label:has-text('图注') input")).ToHaveValueAsync("");
+        await TypeAsync(first, "替代文字", "志愿者在城北栽种银杏");
+        await TypeAsync(first, "图注", "图为城北生态林基地，志愿者正在栽种银杏。");
+        await Expect(bodyBox).ToHaveValueAsync(new Regex(
+            @"\n\n!\[志愿者在城北栽种银杏\]\((/media/[0-9a-f]{64}/article\.jpg)\)\n图为城北生态林基地，志愿者正在栽种银杏。\n\n"));
+        var url = Regex.Match(await bodyBox.InputValueAsync(), @"/media/[0-9a-f]{64}/article\.jpg").Value;
+        Assert.DoesNotContain("*图为", await bodyBox.InputValueAsync(), StringComparison.Ordinal);
+        await Expect(page.Locator("#preview")).ToContainTextAsync("图为城北生态林基地，志愿者正在栽种银杏。");
+        await page.ClickAsync("button[type='submit']");
+        await page.WaitForURLAsync(new Regex("/admin/articles/[0-9a-f-]{36}\\?saved=1$"));
+        var firstId = Regex.Match(page.Url, "[0-9a-f-]{36}").Value;
+
+        // The same bytes again in this article: the panel reads this article's own alt and caption from its body.
+        await page.GotoAsync($"/admin/articles/{firstId}/edit");
+        var again = await UploadAsync(page, bytes, "已上传（正文中已有此图）");
+        await Expect(again.Locator("label:has-text('替代文字') input")).ToHaveValueAsync("志愿者在城北栽种银杏");
+        await Expect(again.Locator("label:has-text('图注') input")).ToHaveValueAsync("图为城北生态林基地，志愿者正在栽种银杏。");
+        Assert.Single(Regex.Matches(await bodyBox.InputValueAsync(), Regex.Escape(url)));
+
+        // 送审 is not refused by the placeholder rule.
+        await page.GotoAsync($"/admin/articles/{firstId}");
+        await page.ClickAsync(".head-actions a:has-text('送审')");
+        await page.WaitForURLAsync("**/admin/review/submit/**");
+        await page.ClickAsync("form[action*='handler=Submit'] button[type='submit']");
+        await Expect(page.Locator("p.notice")).ToContainTextAsync("已送审");
+
+        // Second article, same bytes (one shared library asset): alt text and caption start empty.
+        await page.GotoAsync("/admin/articles/new");
+        await AdminPages.FillArticleAsync(page, column, "另一篇植树报道 " + Guid.NewGuid().ToString("N")[..4], Body);
+        var second = await UploadAsync(page, bytes, "已上传");
+        await Expect(second.Locator("label:has-text('替代文字') input")).ToHaveValueAsync("");
+        await Expect(second.Locator("label:has-text('图注') input")).ToHaveValueAsync("");
+        await Expect(bodyBox).ToHaveValueAsync(new Regex(@"\n\n!\[\]\(" + Regex.Escape(url) + @"\)\n\n$"));
+        await TypeAsync(second, "图注", "另一篇稿件的图注。");
+        await Expect(bodyBox).ToHaveValueAsync(new Regex(@"!\[\]\(" + Regex.Escape(url) + @"\)\n另一篇稿件的图注。\n\n$"));
+        await ScreenshotAsync(page, "editor-photo-caption-desktop.png");
+        await page.ClickAsync("button[type='submit']");
+        await page.WaitForURLAsync(new Regex("/admin/articles/[0-9a-f-]{36}\\?saved=1$"));
+
+        // Editing the second article never changed the first one's text.
+        await page.GotoAsync($"/admin/articles/{firstId}/edit");
+        await Expect(bodyBox).ToHaveValueAsync(new Regex(
+            @"!\[志愿者在城北栽种银杏\]\(" + Regex.Escape(url) + @"\)\n图为城北生态林基地，志愿者正在栽种银杏。"));
+    }
+
+    private static async Task<ILocator> UploadAsync(IPage page, byte[] bytes, string status)
+    {
+        await page.SetInputFilesAsync("#photo-input", new FilePayload { Name = "植树.jpg", MimeType = "image/jpeg", Buffer = bytes });
+        var photo = page.Locator("#photo-list .photo").First;
+        await Expect(photo.Locator(".photo-status")).ToHaveTextAsync(status, new() { Timeout = 90_000 });
+        return photo;
+    }
+
+    private static async Task TypeAsync(ILocator photo, string label, string text)
+    {
+        var input = photo.Locator($"label:has-text('{label}') input");
+        await input.FillAsync(text);
+        await input.PressAsync("Tab");
+        await Expect(photo.Locator(".photo-status")).ToHaveTextAsync("已写入正文，保存稿件后生效");
     }
 
     private static byte[] Photo()

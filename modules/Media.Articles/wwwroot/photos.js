@@ -1,6 +1,9 @@
 // The editor's photo panel: upload by picker or drag-and-drop (XMLHttpRequest, for upload progress) to the media
 // library, insert ![alt](url) at the caret, edit alt text and caption, and choose the cover (a hidden form field
-// saved with the article). All user text goes in via textContent or value, never innerHTML.
+// saved with the article). Alt text and caption belong to this article: they live only in its body Markdown (the
+// image line, then the caption as its own plain line, no `*` for the placeholder rule to block), never in the shared
+// library asset, which the same bytes uploaded for another article would bring back (docs/admin-ui.md §15).
+// All user text goes in via textContent or value, never innerHTML.
 (function () {
   'use strict';
   var form = document.getElementById('article-editor');
@@ -22,11 +25,20 @@
     return node;
   }
 
-  // Brackets and line breaks would end the Markdown image early; the caption becomes one emphasised line.
+  // Brackets and line breaks would end the Markdown image early; `*` and `_` would read as emphasis or, beside
+  // Chinese, as a placeholder mask. The caption is one plain line under the image (rendered as a line break).
   function clean(text) { return (text || '').replace(/[\[\]\r\n*_]/g, ' ').trim(); }
   function snippet(item) {
     var line = '![' + clean(item.alt) + '](' + item.url + ')';
-    return item.caption ? line + '\n*' + clean(item.caption) + '*' : line;
+    return item.caption ? line + '\n' + clean(item.caption) : line;
+  }
+
+  // This article's own text for a photo already in its body: the image line and, when the next line is plain
+  // text (not blank, not another image), that line as its caption.
+  function fromBody(url) {
+    var escaped = url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    var found = new RegExp('!\\[([^\\]\\n]*)\\]\\(' + escaped + '\\)(?:\\n(?![ \\t]*(?:!\\[|\\n|$))([^\\n]+))?').exec(body.value);
+    return found ? { text: found[0], alt: found[1].trim(), caption: (found[2] || '').trim() } : null;
   }
 
   function changed() { body.dispatchEvent(new Event('input', { bubbles: true })); }
@@ -100,20 +112,28 @@
     row.appendChild(wrap);
   }
 
-  function showUploaded(row, info, item) {
+  function showUploaded(row, info, asset) {
+    // The library answers with the shared asset (identical bytes are one asset); its alt and caption may be another
+    // article's, so they are never shown or written here.
+    var existing = fromBody(asset.url);
+    var item = { id: asset.id, url: asset.url, variants: asset.variants,
+      alt: existing ? existing.alt : '', caption: existing ? existing.caption : '' };
     var img = row.querySelector('img');
     img.src = item.variants.thumb || item.url;
-    img.alt = item.alt || '';
+    img.alt = '';
     row.dataset.id = item.id;
-    var inserted = snippet(item);
+    var inserted = existing ? existing.text : snippet(item);
     var save = function () {
-      var payload = JSON.stringify({ alt: item.alt || null, caption: item.caption || null, focalPoint: item.focalPoint });
-      send('POST', panel.dataset.editUrl + item.id, payload, null, function (error, saved) {
-        info.querySelector('.photo-status').textContent = error || '已保存';
-        if (saved) item.version = saved.version;
-      });
       var next = snippet(item); // keeps the body in step while the inserted text is still as we left it
-      if (body.value.indexOf(inserted) >= 0) { body.value = body.value.replace(inserted, next); inserted = next; changed(); }
+      var status = info.querySelector('.photo-status');
+      if (body.value.indexOf(inserted) >= 0) {
+        body.value = body.value.replace(inserted, next);
+        inserted = next;
+        changed();
+        status.textContent = '已写入正文，保存稿件后生效';
+      } else {
+        status.textContent = '正文中的图片已改动，请用“再次插入”';
+      }
     };
     field(info, '替代文字', item.alt, function (v) { item.alt = v; save(); });
     field(info, '图注', item.caption, function (v) { item.caption = v; save(); });
@@ -127,7 +147,8 @@
     actions.appendChild(cover);
     actions.appendChild(again);
     info.appendChild(actions);
-    insert(inserted);
+    if (existing) info.querySelector('.photo-status').textContent = '已上传（正文中已有此图）';
+    else insert(inserted);
   }
 
   function upload(file) {
@@ -147,7 +168,6 @@
     list.insertBefore(row, list.firstChild);
     var data = new FormData();
     data.append('file', file);
-    data.append('alt', file.name.replace(/\.[^.]+$/, ''));
     send('POST', panel.dataset.uploadUrl, data, function (e) {
       if (e.lengthComputable) bar.value = Math.round(e.loaded * 100 / e.total);
     }, function (error, item) {

@@ -16,6 +16,7 @@ public class PlaceholderRuleTests
     [InlineData("共有3*人参加", "*")]
     [InlineData("来**考察", "**")]
     [InlineData("地点：＊＊镇", "＊＊")]
+    [InlineData("![植树](/media/ab/article.jpg)\n*图为植树现场*", "*")] // the photo panel's former caption form
     public void Inspect_BlocksMask_WhenPlaceholderLeftIn(string text, string mask)
     {
         var hit = rule.Inspect(text).First();
@@ -37,6 +38,7 @@ public class PlaceholderRuleTests
     [InlineData("***")]
     [InlineData("计算 2*3=6")]
     [InlineData("xxx@example.com")]
+    [InlineData("![志愿者在城北栽种银杏](/media/ab/article.jpg)\n图为城北生态林基地，志愿者正在栽种银杏。")] // the photo panel's caption
     public void Inspect_ReportsNothing_WhenNoPlaceholder(string text)
     {
         Assert.Empty(rule.Inspect(text));
