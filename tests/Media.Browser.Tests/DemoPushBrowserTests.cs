@@ -55,14 +55,14 @@ public sealed class DemoPushBrowserTests(DemoPushBrowserTests.DemoSite site, Chr
     /// <summary>The demo seeds its push in the background once the site listens (through its own API).</summary>
     private static async Task<JsonElement> SeededPushAsync(MediaClient leader)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(4);
+        var deadline = TimeProvider.System.GetUtcNow().AddMinutes(4);
         do
         {
             var list = await leader.GetJsonAsync("/api/wechat/pushes");
             if (list.GetProperty("total").GetInt32() > 0) return Assert.Single(list.GetProperty("items").EnumerateArray());
             await Task.Delay(500);
         }
-        while (DateTime.UtcNow < deadline);
+        while (TimeProvider.System.GetUtcNow() < deadline);
         throw new Xunit.Sdk.XunitException("The demo did not seed its push.");
     }
 

@@ -63,7 +63,7 @@ internal sealed class PushSendNewsroom(MediaAppFactory app, PushSandboxFixture s
 
     public static async Task<JsonElement> UntilStatusAsync(MediaClient client, Guid pushId, params string[] statuses)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(60);
         JsonElement push;
         do
         {
@@ -71,7 +71,7 @@ internal sealed class PushSendNewsroom(MediaAppFactory app, PushSandboxFixture s
             if (statuses.Contains(push.GetProperty("status").GetString())) return push;
             await Task.Delay(100);
         }
-        while (DateTime.UtcNow < deadline);
+        while (TimeProvider.System.GetUtcNow() < deadline);
         throw new Xunit.Sdk.XunitException($"The push did not reach {string.Join(" or ", statuses)}: {push}");
     }
 

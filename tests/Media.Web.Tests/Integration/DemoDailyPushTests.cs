@@ -71,20 +71,20 @@ public abstract class DemoDailyPushTests(DemoSite site, ITestOutputHelper output
     /// <summary>The demo seeds its push in the background once the site listens (through its own API).</summary>
     private static async Task<JsonElement> SeededPushAsync(MediaClient leader)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(4);
+        var deadline = TimeProvider.System.GetUtcNow().AddMinutes(4);
         do
         {
             var list = await leader.GetJsonAsync("/api/wechat/pushes");
             if (list.GetProperty("total").GetInt32() > 0) return Assert.Single(list.GetProperty("items").EnumerateArray());
             await Task.Delay(500);
         }
-        while (DateTime.UtcNow < deadline);
+        while (TimeProvider.System.GetUtcNow() < deadline);
         throw new Xunit.Sdk.XunitException("The demo did not seed its push.");
     }
 
     private static async Task<JsonElement> UntilEndedAsync(MediaClient client, Guid id)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(90);
         JsonElement push;
         do
         {
@@ -92,7 +92,7 @@ public abstract class DemoDailyPushTests(DemoSite site, ITestOutputHelper output
             if (push.GetProperty("status").GetString() is "sent" or "failed") return push;
             await Task.Delay(50);
         }
-        while (DateTime.UtcNow < deadline);
+        while (TimeProvider.System.GetUtcNow() < deadline);
         throw new Xunit.Sdk.XunitException($"The push did not end: {push}");
     }
 
